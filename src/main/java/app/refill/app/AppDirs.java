@@ -1,0 +1,28 @@
+package app.refill.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where Refill keeps its settings: $XDG_CONFIG_HOME/refill on Linux, and the platform's equivalent elsewhere. */
+public final class AppDirs {
+    private AppDirs() {
+    }
+
+    public static Path configDir() {
+        return configDir(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path configDir(String osName, Map<String, String> env, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "Refill") : Path.of(home, "AppData", "Roaming", "Refill");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Refill");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "refill") : Path.of(home, ".config", "refill");
+    }
+}

@@ -1,0 +1,56 @@
+package app.refill.core.doc;
+
+import app.refill.core.geom.Size;
+import app.refill.core.image.Mask;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An open picture: the upright source image (TYPE_INT_ARGB_PRE, never modified in place) and its inpainting
+ * mask of the same size. Changed only through {@link Edit}s performed by an {@link EditorSession}; read and
+ * written on the session's thread only.
+ */
+public final class Document {
+    private final BufferedImage image;
+    private final Mask mask;
+    private final String name;
+    private final Path source;
+
+    public Document(BufferedImage image, String name, Path source) {
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("document images are TYPE_INT_ARGB_PRE");
+        }
+        this.image = image;
+        this.mask = new Mask(image.getWidth(), image.getHeight());
+        this.name = name;
+        this.source = source;
+    }
+
+    public BufferedImage image() {
+        return image;
+    }
+
+    /** The image's premultiplied ARGB pixels, row-major; shared with the canvas, never written. */
+    public int[] imagePixels() {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    public Mask mask() {
+        return mask;
+    }
+
+    public Size size() {
+        return new Size(image.getWidth(), image.getHeight());
+    }
+
+    /** Display name: the file name, or "Pasted image". */
+    public String name() {
+        return name;
+    }
+
+    public Optional<Path> source() {
+        return Optional.ofNullable(source);
+    }
+}

@@ -1,0 +1,10 @@
+package app.refill.core.doc;
+
+import app.refill.core.geom.PixelRect;
+
+/** What an edit changed, so views repaint only that. */
+public sealed interface DocumentChange {
+    /** Mask pixels inside {@code rect} may have changed. */
+    record MaskChanged(PixelRect rect) implements DocumentChange {
+    }
+}

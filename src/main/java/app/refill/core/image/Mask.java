@@ -1,0 +1,133 @@
+package app.refill.core.image;
+
+import app.refill.core.geom.PixelRect;
+import app.refill.core.geom.Size;
+import java.util.Arrays;
+
+/**
+ * The inpainting mask: one byte of coverage per canvas pixel, row-major. 255 (white) = regenerate,
+ * 0 (black) = keep, values between are partial (feathered) coverage. Mutable; lives on the owning (FX)
+ * thread, workers get {@link #copy()}.
+ */
+public final class Mask {
+    private final int width;
+    private final int height;
+    private final byte[] data;
+
+    public Mask(int width, int height) {
+        this(width, height, new byte[Math.multiplyExact(width, height)]);
+    }
+
+    public Mask(int width, int height, byte[] data) {
+        if (width <= 0 || height <= 0 || data.length != (long) width * height) {
+            throw new IllegalArgumentException("mask data does not match " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.data = data;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public Size size() {
+        return new Size(width, height);
+    }
+
+    public PixelRect bounds() {
+        return new PixelRect(0, 0, width, height);
+    }
+
+    /** The live backing array (row-major, {@code width} bytes per row). Writers must report what they touch. */
+    public byte[] raw() {
+        return data;
+    }
+
+    public int get(int x, int y) {
+        return data[y * width + x] & 0xff;
+    }
+
+    public void set(int x, int y, int value) {
+        data[y * width + x] = (byte) value;
+    }
+
+    public Mask copy() {
+        return new Mask(width, height, data.clone());
+    }
+
+    /** Copies the pixels of {@code r} (which must lie inside the mask) into a new row-major array. */
+    public byte[] read(PixelRect r) {
+        byte[] out = new byte[Math.toIntExact(r.area())];
+        for (int row = 0; row < r.height(); row++) {
+            System.arraycopy(data, (r.y() + row) * width + r.x(), out, row * r.width(), r.width());
+        }
+        return out;
+    }
+
+    /** Writes a row-major block of {@code r}'s size back into the mask. */
+    public void write(PixelRect r, byte[] block) {
+        if (block.length != r.area()) {
+            throw new IllegalArgumentException("block does not match " + r);
+        }
+        for (int row = 0; row < r.height(); row++) {
+            System.arraycopy(block, row * r.width(), data, (r.y() + row) * width + r.x(), r.width());
+        }
+    }
+
+    public void fill(int value) {
+        Arrays.fill(data, (byte) value);
+    }
+
+    /** Number of pixels with any coverage. */
+    public long coveredCount() {
+        long n = 0;
+        for (byte b : data) {
+            if (b != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Smallest rectangle holding every covered pixel; empty when nothing is covered. */
+    public PixelRect coveredBounds() {
+        int minX = width;
+        int minY = height;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int first = -1;
+            for (int x = 0; x < width; x++) {
+                if (data[row + x] != 0) {
+                    first = x;
+                    break;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            int last = first;
+            for (int x = width - 1; x > first; x--) {
+                if (data[row + x] != 0) {
+                    last = x;
+                    break;
+                }
+            }
+            minX = Math.min(minX, first);
+            maxX = Math.max(maxX, last);
+            minY = Math.min(minY, y);
+            maxY = y;
+        }
+        return maxX < 0 ? PixelRect.EMPTY : PixelRect.ofCorners(minX, minY, maxX + 1, maxY + 1);
+    }
+
+    public boolean sameContent(Mask o) {
+        return o.width == width && o.height == height && Arrays.equals(o.data, data);
+    }
+}

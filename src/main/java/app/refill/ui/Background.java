@@ -1,0 +1,61 @@
+package app.refill.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Runs disk and whole-image work on a worker executor and hands the result back on the UI executor. Both are
+ * injected: the app passes a thread pool and {@code Platform::runLater}; tests can pass direct executors.
+ * {@link #busyProperty()} is true while any task runs (UI thread only).
+ */
+public final class Background {
+    private final Executor worker;
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    public Background(Executor worker, Executor ui) {
+        this.worker = worker;
+        this.ui = ui;
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        running++;
+        busy.set(true);
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                ui.execute(() -> finish(() -> onFailure.accept(e)));
+                return;
+            } catch (OutOfMemoryError e) {
+                ui.execute(() -> finish(() -> onFailure.accept(new IllegalStateException(
+                        "Refill ran out of memory. Close other documents or start it with more memory.", e))));
+                return;
+            }
+            ui.execute(() -> finish(() -> onSuccess.accept(result)));
+        });
+    }
+
+    /** Runs work on the UI executor (for callers that are on a worker). */
+    public void onUi(Runnable r) {
+        ui.execute(r);
+    }
+
+    private void finish(Runnable r) {
+        try {
+            r.run();
+        } finally {
+            running--;
+            busy.set(running > 0);
+        }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

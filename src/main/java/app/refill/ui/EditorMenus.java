@@ -1,0 +1,118 @@
+package app.refill.ui;
+
+import app.refill.ui.canvas.CanvasView;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar; every item calls the view model or the canvas, and carries its accelerator. */
+final class EditorMenus {
+    private final EditorViewModel vm;
+    private final CanvasView canvas;
+    private final Runnable paste;
+    private final Runnable quit;
+
+    EditorMenus(EditorViewModel vm, CanvasView canvas, Runnable paste, Runnable quit) {
+        this.vm = vm;
+        this.canvas = canvas;
+        this.paste = paste;
+        this.quit = quit;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), edit(), mask(), view());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menuRecent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path p : vm.recentFiles()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.open(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        fillRecent.run();
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        return new Menu("File", null,
+                item("Open…", "menuOpen", shortcut(KeyCode.O), vm::openWithDialog),
+                recent,
+                item("Paste Image", "menuPaste", shortcut(KeyCode.V), paste),
+                new SeparatorMenuItem(),
+                needsDoc(item("Import Mask…", "menuImportMask", shortcutShift(KeyCode.O), vm::importMaskWithDialog)),
+                needsDoc(item("Export Mask…", "menuExportMask", shortcutShift(KeyCode.E), vm::exportMaskWithDialog)),
+                new SeparatorMenuItem(),
+                item("Quit", "menuQuit", shortcut(KeyCode.Q), quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("Undo", "menuUndo", shortcut(KeyCode.Z), vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "menuRedo", shortcutShift(KeyCode.Z), vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem redoAlt = item("Redo (Ctrl+Y)", "menuRedoY", shortcut(KeyCode.Y), vm::redo);
+        redoAlt.disableProperty().bind(vm.canRedoProperty().not());
+        return new Menu("Edit", null, undo, redo, redoAlt);
+    }
+
+    private Menu mask() {
+        return new Menu("Mask", null,
+                needsDoc(item("Invert", "menuInvert", shortcut(KeyCode.I), () -> vm.run(MaskOperation.INVERT, 0))),
+                needsDoc(item("Clear (Delete)", "menuClear", null, () -> vm.run(MaskOperation.CLEAR, 0))),
+                new SeparatorMenuItem(),
+                needsDoc(item("Grow…", "menuGrow", null, () -> vm.runWithDialog(MaskOperation.GROW))),
+                needsDoc(item("Shrink…", "menuShrink", null, () -> vm.runWithDialog(MaskOperation.SHRINK))),
+                needsDoc(item("Feather…", "menuFeather", null, () -> vm.runWithDialog(MaskOperation.FEATHER))));
+    }
+
+    private Menu view() {
+        // Single-key shortcuts (H, Delete, +, -) are handled by EditorKeys, which ignores them while a text
+        // field has focus; as menu accelerators they would fire while the user types a number.
+        CheckMenuItem showMask = new CheckMenuItem("Show Mask Tint (H)");
+        showMask.setId("menuShowMask");
+        showMask.selectedProperty().bindBidirectional(vm.tintVisibleProperty());
+        return new Menu("View", null,
+                item("Zoom In (+)", "menuZoomIn", null, () -> canvas.zoomStep(1)),
+                item("Zoom Out (-)", "menuZoomOut", null, () -> canvas.zoomStep(-1)),
+                item("Actual Pixels (100 %)", "menuZoom100", shortcut(KeyCode.DIGIT1), () -> canvas.zoomTo(1)),
+                item("Fit in Window", "menuFit", shortcut(KeyCode.DIGIT0), canvas::fit),
+                new SeparatorMenuItem(),
+                showMask);
+    }
+
+    private MenuItem needsDoc(MenuItem item) {
+        item.disableProperty().bind(vm.sessionProperty().isNull());
+        return item;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accel, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accel != null) {
+            item.setAccelerator(accel);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+}

@@ -1,0 +1,341 @@
+package app.refill.ui;
+
+import app.refill.core.doc.Document;
+import app.refill.core.doc.EditorSession;
+import app.refill.core.doc.MaskPatchEdit;
+import app.refill.core.geom.Size;
+import app.refill.core.image.Mask;
+import app.refill.core.image.io.ImageLoader;
+import app.refill.core.image.io.LoadedImage;
+import app.refill.core.image.io.MaskCodec;
+import app.refill.core.image.io.MaskSizeMismatchException;
+import app.refill.core.tool.BrushSettings;
+import app.refill.core.tool.LassoTool;
+import app.refill.core.tool.MaskBrushTool;
+import app.refill.core.tool.PolygonLassoTool;
+import app.refill.core.tool.RectangleTool;
+import app.refill.core.tool.Tool;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+
+/**
+ * State and commands of the editor window, free of nodes: the open session, the current tool and brush,
+ * mask display settings, undo state, and the file and mask commands. Disk and whole-mask work run through
+ * {@link Background}; everything here is touched on the UI thread only.
+ */
+public final class EditorViewModel {
+    private final ImageLoader loader;
+    private final MaskCodec codec;
+    private final Background background;
+    private final UserDialogs dialogs;
+    private final RecentFiles recent;
+
+    private final ReadOnlyObjectWrapper<EditorSession> session = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ToolKind> tool = new SimpleObjectProperty<>(ToolKind.BRUSH);
+    private final ObjectProperty<BrushSettings> brush = new SimpleObjectProperty<>(new BrushSettings(64, 0.5));
+    private final ObjectProperty<Color> tintColor = new SimpleObjectProperty<>(Color.rgb(255, 45, 85));
+    private final DoubleProperty tintOpacity = new SimpleDoubleProperty(0.5);
+    private final BooleanProperty tintVisible = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Refill");
+    private final StringProperty message = new SimpleStringProperty("Open an image to start (Ctrl+O, drop a file, or paste).");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
+
+    public EditorViewModel(ImageLoader loader, Background background, UserDialogs dialogs, RecentFiles recent) {
+        this.loader = loader;
+        this.codec = new MaskCodec(loader);
+        this.background = background;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        Supplier<BrushSettings> brushNow = brush::get;
+        tools.put(ToolKind.BRUSH, MaskBrushTool.brush(brushNow));
+        tools.put(ToolKind.ERASER, MaskBrushTool.eraser(brushNow));
+        tools.put(ToolKind.RECTANGLE, new RectangleTool());
+        tools.put(ToolKind.LASSO, new LassoTool());
+        tools.put(ToolKind.POLYGON, new PolygonLassoTool());
+        tool.addListener((obs, before, after) -> cancelTool(before));
+        recentFiles.setAll(recent.list());
+    }
+
+    // ---- opening -------------------------------------------------------------------------------------
+
+    public void openWithDialog() {
+        dialogs.chooseImageToOpen().ifPresent(this::open);
+    }
+
+    /** Opens a file in the background; on failure the current document stays as it was. */
+    public void open(Path file) {
+        message.set("Opening " + file.getFileName() + "…");
+        background.run(() -> loader.load(file), loaded -> {
+            install(new Document(loaded.image(), String.valueOf(file.getFileName()), file), loaded);
+            recent.add(file);
+            recentFiles.setAll(recent.list());
+        }, e -> {
+            if (e instanceof app.refill.core.image.io.ImageLoadException && !java.nio.file.Files.exists(file)) {
+                recent.remove(file);
+                recentFiles.setAll(recent.list());
+            }
+            fail("Can't open image", e);
+        });
+    }
+
+    /** Opens pixels that did not come from a file (clipboard). */
+    public void openImage(Supplier<BufferedImage> pixels, String name) {
+        background.run(() -> ImageLoader.normalise(pixels.get()),
+                img -> install(new Document(img, name, null), new LoadedImage(img, "clipboard", 1)),
+                e -> fail("Can't paste image", e));
+    }
+
+    private void install(Document doc, LoadedImage loaded) {
+        EditorSession old = session.get();
+        if (old != null) {
+            cancelTool(tool.get());
+        }
+        EditorSession s = new EditorSession(doc);
+        s.history().addListener(() -> refreshHistoryState(s));
+        session.set(s);
+        refreshHistoryState(s);
+        String turned = loaded.orientation() == 1 ? "" : " (turned upright from its EXIF orientation)";
+        message.set("Opened " + doc.name() + ", " + doc.size() + " px" + turned + ".");
+    }
+
+    private void refreshHistoryState(EditorSession s) {
+        if (s != session.get()) {
+            return;
+        }
+        dirty.set(s.isDirty());
+        canUndo.set(s.history().canUndo());
+        canRedo.set(s.history().canRedo());
+        title.set(s.document().name() + (s.isDirty() ? " *" : "") + " — Refill");
+    }
+
+    // ---- history -------------------------------------------------------------------------------------
+
+    public void undo() {
+        current().ifPresent(s -> {
+            cancelTool(tool.get());
+            s.undo();
+        });
+    }
+
+    public void redo() {
+        current().ifPresent(s -> {
+            cancelTool(tool.get());
+            s.redo();
+        });
+    }
+
+    // ---- mask commands -------------------------------------------------------------------------------
+
+    public void runWithDialog(MaskOperation op) {
+        if (current().isEmpty()) {
+            return;
+        }
+        if (!op.takesPixels()) {
+            run(op, 0);
+            return;
+        }
+        dialogs.askPixels(op.label(), op.label() + " by how many pixels (1–500)?", 8).ifPresent(n -> run(op, n));
+    }
+
+    /** Computes the operation on a copy of the mask in the background and applies it as one undo step. */
+    public void run(MaskOperation op, int pixels) {
+        int n = Math.max(0, Math.min(500, pixels));
+        String label = op.label() + (op.takesPixels() ? " " + n + " px" : "");
+        current().ifPresent(s -> replaceMask(s, label, copy -> op.apply(copy, n)));
+    }
+
+    /**
+     * Replaces the mask with {@code compute(copy of the mask)} as one undo step. The new mask and the undo
+     * patch are computed on a worker; if the mask changed meanwhile (a stroke), it is computed again.
+     */
+    private void replaceMask(EditorSession s, String label, MaskFunction compute) {
+        cancelTool(tool.get());
+        Mask snapshot = s.document().mask().copy();
+        long version = s.maskVersion();
+        message.set(label + "…");
+        background.run(() -> Optional.ofNullable(MaskPatchEdit.between(label, snapshot, compute.apply(snapshot.copy()))),
+                edit -> {
+                    if (s != session.get()) {
+                        return;
+                    }
+                    if (s.maskVersion() != version) {
+                        replaceMask(s, label, compute);
+                        return;
+                    }
+                    edit.ifPresent(s::perform);
+                    message.set(edit.isPresent() ? label + "." : label + ": nothing to change.");
+                },
+                e -> fail(label, e));
+    }
+
+    @FunctionalInterface
+    private interface MaskFunction {
+        Mask apply(Mask copy) throws Exception;
+    }
+
+    public void importMaskWithDialog() {
+        if (current().isPresent()) {
+            dialogs.chooseMaskToImport().ifPresent(this::importMask);
+        }
+    }
+
+    /** Replaces the mask with a file's; a size mismatch asks whether to scale. One undo step. */
+    public void importMask(Path file) {
+        EditorSession s = current().orElse(null);
+        if (s == null) {
+            return;
+        }
+        Size size = s.document().size();
+        background.run(() -> {
+            try {
+                return new MaskRead(codec.read(file, size), null);
+            } catch (MaskSizeMismatchException mismatch) {
+                return new MaskRead(null, mismatch);
+            }
+        }, read -> {
+            String label = "Import mask " + file.getFileName();
+            if (read.mask() != null) {
+                replaceMask(s, label, copy -> read.mask());
+            } else if (dialogs.confirmScaleMask(read.mismatch().getMessage())) {
+                replaceMask(s, label + " (scaled)", copy -> codec.readScaled(file, size));
+            }
+        }, e -> fail("Can't import mask", e));
+    }
+
+    /** A mask file read in the background: the mask, or why its size does not fit (asked on the UI thread). */
+    private record MaskRead(Mask mask, MaskSizeMismatchException mismatch) {
+    }
+
+    public void exportMaskWithDialog() {
+        current().ifPresent(s -> dialogs.chooseMaskExport(baseName(s.document().name()) + "-mask.png")
+                .ifPresent(this::exportMask));
+    }
+
+    public void exportMask(Path file) {
+        EditorSession s = current().orElse(null);
+        if (s == null) {
+            return;
+        }
+        Mask copy = s.document().mask().copy();
+        background.run(() -> {
+            codec.write(copy, file);
+            return file;
+        }, f -> message.set("Exported mask " + f.getFileName() + " (" + copy.size() + " px)."),
+                e -> fail("Can't export mask", e));
+    }
+
+    // ---- tools ---------------------------------------------------------------------------------------
+
+    public Tool activeTool() {
+        return tools.get(tool.get());
+    }
+
+    public void cancelTool(ToolKind kind) {
+        EditorSession s = session.get();
+        if (s != null && kind != null) {
+            tools.get(kind).cancel(s);
+        }
+    }
+
+    public void stepBrushSize(int direction) {
+        brush.set(brush.get().stepSize(direction));
+    }
+
+    private void fail(String title, Exception e) {
+        String text = e.getMessage() == null ? e.toString() : e.getMessage();
+        message.set(text);
+        dialogs.showError(title, text);
+    }
+
+    private Optional<EditorSession> current() {
+        return Optional.ofNullable(session.get());
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    // ---- properties ----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<EditorSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public EditorSession getSession() {
+        return session.get();
+    }
+
+    public ObjectProperty<ToolKind> toolProperty() {
+        return tool;
+    }
+
+    public ObjectProperty<BrushSettings> brushProperty() {
+        return brush;
+    }
+
+    public ObjectProperty<Color> tintColorProperty() {
+        return tintColor;
+    }
+
+    public DoubleProperty tintOpacityProperty() {
+        return tintOpacity;
+    }
+
+    public BooleanProperty tintVisibleProperty() {
+        return tintVisible;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+}

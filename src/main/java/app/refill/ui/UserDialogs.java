@@ -1,0 +1,25 @@
+package app.refill.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Everything the editor asks the user through a dialog. The app uses JavaFX dialogs and file choosers;
+ * tests pass scripted answers so they can drive the menus without native windows.
+ */
+public interface UserDialogs {
+    Optional<Path> chooseImageToOpen();
+
+    Optional<Path> chooseMaskToImport();
+
+    Optional<Path> chooseMaskExport(String suggestedName);
+
+    /** Asks for a whole number of pixels (grow, shrink, feather). */
+    OptionalInt askPixels(String title, String question, int initial);
+
+    /** The imported mask has another size: true to scale it to the image, false to cancel. */
+    boolean confirmScaleMask(String message);
+
+    void showError(String title, String message);
+}

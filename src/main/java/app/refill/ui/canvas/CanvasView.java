@@ -1,0 +1,379 @@
+package app.refill.ui.canvas;
+
+import app.refill.core.doc.DocumentChange;
+import app.refill.core.doc.EditorSession;
+import app.refill.core.geom.ImagePoint;
+import app.refill.core.geom.Size;
+import app.refill.core.geom.Viewport;
+import app.refill.core.tool.Pointer;
+import app.refill.core.tool.Tool;
+import app.refill.ui.Background;
+import app.refill.ui.EditorViewModel;
+import java.nio.IntBuffer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The picture: the image, the mask tint over it, tool previews and the brush outline, with zoom and pan. It
+ * shows the document through a {@link Viewport}; pointer events become image-space {@link Pointer}s for the
+ * current tool. Image pixels are shared with the document (no copy); mask changes update only their
+ * rectangle. UI thread only.
+ */
+public final class CanvasView extends Region {
+    private static final double FIT_MARGIN = 24;
+
+    private final EditorViewModel vm;
+    private final Background background;
+    private final Pane stage = new Pane();
+    private final Rectangle checker = new Rectangle();
+    private final ImageView imageView = new ImageView();
+    private final ImageView maskView = new ImageView();
+    private final Canvas overlay = new Canvas();
+    private final OverlayPainter painter;
+    private final ScrollBar hBar = new ScrollBar();
+    private final ScrollBar vBar = new ScrollBar();
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.identity());
+    private final ReadOnlyObjectWrapper<ImagePoint> cursor = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty spaceDown = new SimpleBooleanProperty();
+    private MaskOverlay mask;
+    private boolean fitMode = true;
+    private boolean syncingBars;
+    private boolean panning;
+    private boolean toolActive;
+    private double lastX;
+    private double lastY;
+    private boolean pointerInside;
+
+    public CanvasView(EditorViewModel vm, Background background) {
+        this.vm = vm;
+        this.background = background;
+        setId("canvas");
+        getStyleClass().add("canvas-view");
+        setFocusTraversable(true);
+        checker.setFill(Checkerboard.pattern());
+        checker.setMouseTransparent(true);
+        imageView.setMouseTransparent(true);
+        maskView.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        stage.getChildren().addAll(checker, imageView, maskView, overlay);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(stage.widthProperty());
+        clip.heightProperty().bind(stage.heightProperty());
+        stage.setClip(clip);
+        hBar.setOrientation(Orientation.HORIZONTAL);
+        vBar.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(stage, hBar, vBar);
+        painter = new OverlayPainter(overlay);
+
+        maskView.visibleProperty().bind(vm.tintVisibleProperty());
+        maskView.opacityProperty().bind(vm.tintOpacityProperty());
+        vm.tintColorProperty().subscribe(c -> {
+            if (mask != null) {
+                mask.setColor(c);
+            }
+        });
+        vm.sessionProperty().subscribe(this::show);
+        viewport.subscribe(v -> applyViewport());
+        hBar.valueProperty().addListener((o, a, b) -> scrolled());
+        vBar.valueProperty().addListener((o, a, b) -> scrolled());
+        vm.brushProperty().subscribe(b -> redrawOverlay());
+        vm.toolProperty().subscribe(t -> {
+            updateCursor();
+            redrawOverlay();
+        });
+        spaceDown.subscribe(d -> updateCursor());
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> pointerInside = true);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointerInside = false;
+            cursor.set(null);
+            redrawOverlay();
+        });
+        addEventHandler(ScrollEvent.SCROLL, this::scroll);
+    }
+
+    // ---- document --------------------------------------------------------------------------------------
+
+    private void show(EditorSession s) {
+        if (s == null) {
+            imageView.setImage(null);
+            maskView.setImage(null);
+            mask = null;
+            checker.setVisible(false);
+            return;
+        }
+        Size size = s.document().size();
+        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(size.width(), size.height(),
+                IntBuffer.wrap(s.document().imagePixels()), PixelFormat.getIntArgbPreInstance());
+        imageView.setImage(new WritableImage(pixels));
+        mask = new MaskOverlay(s.document().mask(), vm.tintColorProperty().get(), background);
+        maskView.setImage(mask.image());
+        checker.setVisible(true);
+        s.addChangeListener(change -> {
+            if (vm.getSession() == s && change instanceof DocumentChange.MaskChanged m) {
+                mask.update(m.rect());
+            }
+        });
+        fitMode = true;
+        fit();
+    }
+
+    // ---- zoom and pan ----------------------------------------------------------------------------------
+
+    public void fit() {
+        EditorSession s = vm.getSession();
+        if (s == null) {
+            return;
+        }
+        fitMode = true;
+        Size size = s.document().size();
+        viewport.set(Viewport.fit(size.width(), size.height(), viewWidth(), viewHeight(), FIT_MARGIN));
+    }
+
+    public void zoomTo(double scale) {
+        EditorSession s = vm.getSession();
+        if (s == null) {
+            return;
+        }
+        fitMode = false;
+        double cx = pointerInside ? lastX : viewWidth() / 2;
+        double cy = pointerInside ? lastY : viewHeight() / 2;
+        viewport.set(viewport.get().zoomAt(scale, cx, cy));
+    }
+
+    public void zoomStep(int direction) {
+        zoomTo(Viewport.stepScale(viewport.get().scale(), direction));
+    }
+
+    public void panBy(double dx, double dy) {
+        fitMode = false;
+        viewport.set(viewport.get().panBy(dx, dy));
+    }
+
+    private void applyViewport() {
+        EditorSession s = vm.getSession();
+        Viewport v = viewport.get();
+        if (s == null) {
+            return;
+        }
+        Size size = s.document().size();
+        double w = size.width() * v.scale();
+        double h = size.height() * v.scale();
+        for (ImageView view : new ImageView[] {imageView, maskView}) {
+            view.setLayoutX(v.offsetX());
+            view.setLayoutY(v.offsetY());
+            view.setFitWidth(w);
+            view.setFitHeight(h);
+            // Below 100 % smooth sampling avoids shimmer; at and above it, pixels stay crisp squares.
+            view.setSmooth(v.scale() < 1);
+        }
+        checker.setX(v.offsetX());
+        checker.setY(v.offsetY());
+        checker.setWidth(w);
+        checker.setHeight(h);
+        syncScrollBars(w, h);
+        redrawOverlay();
+    }
+
+    private void syncScrollBars(double w, double h) {
+        syncingBars = true;
+        Viewport v = viewport.get();
+        configureBar(hBar, w, viewWidth(), -v.offsetX());
+        configureBar(vBar, h, viewHeight(), -v.offsetY());
+        syncingBars = false;
+    }
+
+    /** The bar scrolls the content from half a view before its start to half a view past its end. */
+    private static void configureBar(ScrollBar bar, double content, double view, double value) {
+        double min = -view / 2;
+        double max = Math.max(min, content - view / 2);
+        bar.setMin(Math.min(min, value));
+        bar.setMax(Math.max(max, value));
+        bar.setVisibleAmount(view * (bar.getMax() - bar.getMin()) / Math.max(1, content + view));
+        bar.setValue(value);
+        bar.setUnitIncrement(32);
+        bar.setBlockIncrement(view * 0.9);
+    }
+
+    private void scrolled() {
+        if (syncingBars || vm.getSession() == null) {
+            return;
+        }
+        fitMode = false;
+        viewport.set(viewport.get().withOffset(-hBar.getValue(), -vBar.getValue()));
+    }
+
+    private void scroll(ScrollEvent e) {
+        if (vm.getSession() == null) {
+            return;
+        }
+        if (e.isControlDown() || e.isShortcutDown()) {
+            fitMode = false;
+            double factor = Math.exp(e.getDeltaY() * 0.005);
+            viewport.set(viewport.get().zoomAt(viewport.get().scale() * factor, e.getX(), e.getY()));
+        } else {
+            panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    // ---- pointer ---------------------------------------------------------------------------------------
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        track(e);
+        EditorSession s = vm.getSession();
+        if (s == null) {
+            return;
+        }
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown.get())) {
+            panning = true;
+            setCursor(Cursor.CLOSED_HAND);
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            toolActive = true;
+            vm.activeTool().pressed(s, pointer(e));
+        }
+        redrawOverlay();
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        track(e);
+        EditorSession s = vm.getSession();
+        if (panning) {
+            panBy(dx, dy);
+        } else if (toolActive && s != null) {
+            vm.activeTool().dragged(s, pointer(e));
+        }
+        redrawOverlay();
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        track(e);
+        EditorSession s = vm.getSession();
+        if (panning) {
+            panning = false;
+            updateCursor();
+        } else if (toolActive && s != null) {
+            toolActive = false;
+            vm.activeTool().released(s, pointer(e));
+        }
+        redrawOverlay();
+        e.consume();
+    }
+
+    private void moved(MouseEvent e) {
+        track(e);
+        EditorSession s = vm.getSession();
+        if (s != null) {
+            vm.activeTool().moved(s, pointer(e));
+        }
+        redrawOverlay();
+    }
+
+    private void track(MouseEvent e) {
+        lastX = e.getX();
+        lastY = e.getY();
+        pointerInside = true;
+        Viewport v = viewport.get();
+        cursor.set(vm.getSession() == null ? null : new ImagePoint(v.toImageX(lastX), v.toImageY(lastY)));
+    }
+
+    private Pointer pointer(MouseEvent e) {
+        Viewport v = viewport.get();
+        return new Pointer(v.toImageX(e.getX()), v.toImageY(e.getY()), e.isShiftDown(), e.isAltDown(),
+                e.getClickCount(), 1 / v.scale());
+    }
+
+    private void updateCursor() {
+        if (spaceDown.get()) {
+            setCursor(panning ? Cursor.CLOSED_HAND : Cursor.OPEN_HAND);
+        } else {
+            setCursor(vm.toolProperty().get().isBrush() ? Cursor.NONE : Cursor.CROSSHAIR);
+        }
+    }
+
+    /** Tool previews and the brush outline, redrawn on every pointer move (a cheap, view-sized canvas). */
+    public void redrawOverlay() {
+        Tool tool = vm.activeTool();
+        boolean showBrush = pointerInside && vm.toolProperty().get().isBrush() && !spaceDown.get()
+                && vm.getSession() != null;
+        painter.paint(viewport.get(), tool.preview(), showBrush, lastX, lastY,
+                vm.brushProperty().get().size() * viewport.get().scale());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double bar = 14;
+        double w = getWidth() - bar;
+        double h = getHeight() - bar;
+        stage.resizeRelocate(0, 0, w, h);
+        overlay.setWidth(w);
+        overlay.setHeight(h);
+        hBar.resizeRelocate(0, h, w, bar);
+        vBar.resizeRelocate(w, 0, bar, h);
+        if (fitMode) {
+            fit();
+        } else {
+            applyViewport();
+        }
+    }
+
+    private double viewWidth() {
+        return Math.max(1, stage.getWidth());
+    }
+
+    private double viewHeight() {
+        return Math.max(1, stage.getHeight());
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    /** Image-space position of the pointer, or null when it is outside the canvas. */
+    public ReadOnlyObjectProperty<ImagePoint> pointerPositionProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /** Set by the window while the space bar is held (space+drag pans). */
+    public BooleanProperty spaceDownProperty() {
+        return spaceDown;
+    }
+
+    public boolean isFitMode() {
+        return fitMode;
+    }
+
+    /** Overlay pixel for tests: the premultiplied tint at an image pixel. */
+    int overlayPixel(int x, int y) {
+        return mask.pixel(x, y);
+    }
+}

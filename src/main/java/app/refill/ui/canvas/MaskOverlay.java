@@ -1,0 +1,106 @@
+package app.refill.ui.canvas;
+
+import app.refill.core.geom.PixelRect;
+import app.refill.core.image.Mask;
+import app.refill.core.image.MaskTint;
+import app.refill.ui.Background;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * The mask drawn as a coloured tint: a canvas-sized premultiplied ARGB buffer shared with a
+ * {@link WritableImage} through a {@link PixelBuffer}, so only dirty rectangles are converted and uploaded.
+ * Small rectangles (strokes) are converted on the UI thread; large ones (undo of a whole-mask command, a new
+ * colour) from a snapshot on a worker, after which small updates made meanwhile are replayed. UI thread only.
+ */
+final class MaskOverlay {
+    /** Rectangles up to this many pixels are converted right away on the UI thread. */
+    static final long SYNC_LIMIT = 1 << 20;
+
+    private final Mask mask;
+    private final int[] pixels;
+    private final PixelBuffer<IntBuffer> buffer;
+    private final WritableImage image;
+    private final Background background;
+    private final List<PixelRect> sinceSnapshot = new ArrayList<>();
+    private MaskTint tint;
+    private int asyncInFlight;
+
+    MaskOverlay(Mask mask, Color color, Background background) {
+        this.mask = mask;
+        this.background = background;
+        this.pixels = new int[mask.width() * mask.height()];
+        this.buffer = new PixelBuffer<>(mask.width(), mask.height(), IntBuffer.wrap(pixels),
+                PixelFormat.getIntArgbPreInstance());
+        this.image = new WritableImage(buffer);
+        this.tint = new MaskTint(toRgb(color));
+        if (!mask.coveredBounds().isEmpty()) {
+            update(mask.bounds());
+        }
+    }
+
+    WritableImage image() {
+        return image;
+    }
+
+    void setColor(Color color) {
+        int rgb = toRgb(color);
+        if (rgb != tint.rgb()) {
+            tint = new MaskTint(rgb);
+            update(mask.bounds());
+        }
+    }
+
+    void update(PixelRect rect) {
+        PixelRect r = rect.intersect(mask.bounds());
+        if (r.isEmpty()) {
+            return;
+        }
+        if (r.area() <= SYNC_LIMIT) {
+            tint.render(mask, r, pixels);
+            flush(r);
+            if (asyncInFlight > 0) {
+                sinceSnapshot.add(r);
+            }
+            return;
+        }
+        byte[] snapshot = mask.read(r);
+        MaskTint t = tint;
+        asyncInFlight++;
+        background.run(() -> {
+            t.render(snapshot, r, pixels, mask.width());
+            return r;
+        }, done -> {
+            asyncInFlight--;
+            flush(done);
+            List<PixelRect> replay = List.copyOf(sinceSnapshot);
+            if (asyncInFlight == 0) {
+                sinceSnapshot.clear();
+            }
+            for (PixelRect small : replay) {
+                tint.render(mask, small, pixels);
+                flush(small);
+            }
+        }, e -> asyncInFlight--);
+    }
+
+    /** Premultiplied ARGB of one overlay pixel, for tests. */
+    int pixel(int x, int y) {
+        return pixels[y * mask.width() + x];
+    }
+
+    private void flush(PixelRect r) {
+        buffer.updateBuffer(b -> new Rectangle2D(r.x(), r.y(), r.width(), r.height()));
+    }
+
+    private static int toRgb(Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+}

@@ -1,0 +1,50 @@
+package app.refill.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of ARCHITECTURE.md: core is plain Java, and dependencies point one way. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.refill");
+    }
+
+    @Test
+    void coreImportsNoUiToolkitHttpOrJson() {
+        noClasses().that().resideInAPackage("app.refill.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "com.fasterxml.jackson..")
+                .because("the core runs headless in the CLI and in tests")
+                .check(classes);
+    }
+
+    @Test
+    void coreDependsOnNoOuterLayer() {
+        noClasses().that().resideInAPackage("app.refill.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.refill.ui..", "app.refill.app..",
+                        "app.refill.cli..", "app.refill.job..", "app.refill.provider..", "app.refill.engine..")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotReachIntoTheCompositionRoot() {
+        noClasses().that().resideInAPackage("app.refill.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.refill.app..", "app.refill.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootCallsRunLater() {
+        noClasses().that().resideOutsideOfPackage("app.refill.app..")
+                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .check(classes);
+    }
+}

@@ -1,0 +1,51 @@
+package app.refill.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Dialog answers set by a test, and a record of what the editor asked or showed. */
+public final class ScriptedDialogs implements UserDialogs {
+    public Path openAnswer;
+    public Path importAnswer;
+    public Path exportAnswer;
+    public int pixelsAnswer = 4;
+    public boolean scaleAnswer;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseImageToOpen() {
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseMaskToImport() {
+        return Optional.ofNullable(importAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseMaskExport(String suggestedName) {
+        questions.add("export as " + suggestedName);
+        return Optional.ofNullable(exportAnswer);
+    }
+
+    @Override
+    public OptionalInt askPixels(String title, String question, int initial) {
+        questions.add(question);
+        return OptionalInt.of(pixelsAnswer);
+    }
+
+    @Override
+    public boolean confirmScaleMask(String message) {
+        questions.add(message);
+        return scaleAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}

@@ -1,0 +1,81 @@
+package app.refill.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.refill.core.geom.Viewport;
+import app.refill.core.tool.BrushSettings;
+import app.refill.ui.EditorFixture;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The tint shows what the mask holds, and the view opens fitted. */
+class CanvasOverlayTest {
+    @TempDir
+    Path dir;
+    private EditorFixture fx;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = new EditorFixture(dir.resolve("config"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.close();
+    }
+
+    @Test
+    void aLargeImageOpensFittedAndCtrlZeroFitsAgain() throws Exception {
+        fx.open(EditorFixture.photo(dir, 3000, 2000));
+        Viewport v = fx.canvas().viewportProperty().get();
+        assertTrue(v.scale() < 0.5, "scale " + v.scale());
+        assertTrue(fx.canvas().isFitMode());
+        robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, fx.canvas().viewportProperty().get().scale());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(v.scale(), fx.canvas().viewportProperty().get().scale(), 1e-9);
+    }
+
+    @Test
+    void paintedPixelsAreTintedAndANewColourRetintsThem() throws Exception {
+        fx.open(EditorFixture.photo(dir, 200, 100));
+        WaitForAsyncUtils.asyncFx(() -> fx.vm().brushProperty().set(new BrushSettings(12, 1))).get();
+        Point2D p = fx.screenOf(50, 50);
+        robot.moveTo(p).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        int tint = fx.canvas().overlayPixel(50, 50);
+        assertEquals(0xff, tint >>> 24);
+        assertEquals(255, (tint >> 16) & 0xff);
+        assertEquals(0, fx.canvas().overlayPixel(100, 50));
+        WaitForAsyncUtils.asyncFx(() -> fx.vm().tintColorProperty().set(Color.rgb(0, 200, 0))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        EditorFixture.waitUntil(() -> fx.canvas().overlayPixel(50, 50) == 0xff00c800);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, fx.canvas().overlayPixel(50, 50));
+    }
+
+    @Test
+    void theStatusBarShowsSizeZoomAndThePointerInImagePixels() throws Exception {
+        fx.open(EditorFixture.photo(dir, 200, 100));
+        robot.moveTo(fx.screenOf(20.5, 30.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("200 x 100 px", robot.lookup("#statusSize").queryLabeled().getText());
+        assertEquals("100 %", robot.lookup("#statusZoom").queryLabeled().getText());
+        assertEquals("x 20  y 30", robot.lookup("#statusPosition").queryLabeled().getText());
+    }
+}
