@@ -90,8 +90,11 @@ public final class EditorViewModel {
     /** Opens a file in the background; on failure the current document stays as it was. */
     public void open(Path file) {
         message.set("Opening " + file.getFileName() + "…");
-        background.run(() -> loader.load(file), loaded -> {
-            install(new Document(loaded.image(), String.valueOf(file.getFileName()), file), loaded);
+        background.run(() -> {
+            LoadedImage loaded = loader.load(file);
+            return new Opened(new Document(loaded.image(), String.valueOf(file.getFileName()), file), loaded);
+        }, opened -> {
+            install(opened.document(), opened.loaded());
             recent.add(file);
             recentFiles.setAll(recent.list());
         }, e -> {
@@ -105,9 +108,15 @@ public final class EditorViewModel {
 
     /** Opens pixels that did not come from a file (clipboard). */
     public void openImage(Supplier<BufferedImage> pixels, String name) {
-        background.run(() -> ImageLoader.normalise(pixels.get()),
-                img -> install(new Document(img, name, null), new LoadedImage(img, "clipboard", 1)),
+        background.run(() -> {
+                    BufferedImage img = ImageLoader.normalise(pixels.get());
+                    return new Opened(new Document(img, name, null), new LoadedImage(img, "clipboard", 1));
+                }, opened -> install(opened.document(), opened.loaded()),
                 e -> fail("Can't paste image", e));
+    }
+
+    /** A document built on the worker (its mask allocated there too), ready to show. */
+    private record Opened(Document document, LoadedImage loaded) {
     }
 
     private void install(Document doc, LoadedImage loaded) {

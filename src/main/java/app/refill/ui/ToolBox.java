@@ -4,6 +4,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The vertical strip of tool buttons on the left, one per {@link ToolKind}, bound to the current tool. */
 final class ToolBox extends VBox {
@@ -11,7 +17,7 @@ final class ToolBox extends VBox {
         getStyleClass().add("tool-box");
         ToggleGroup group = new ToggleGroup();
         for (ToolKind kind : ToolKind.values()) {
-            ToggleButton b = new ToggleButton(glyph(kind));
+            ToggleButton b = new ToggleButton(null, icon(kind));
             b.setId("tool" + kind.name());
             b.getStyleClass().add("tool-button");
             b.setToggleGroup(group);
@@ -30,13 +36,15 @@ final class ToolBox extends VBox {
         });
     }
 
-    private static String glyph(ToolKind kind) {
-        return switch (kind) {
-            case BRUSH -> "\u25CF";
-            case ERASER -> "\u25CB";
-            case RECTANGLE -> "\u25AD";
-            case LASSO -> "\u2B2D";
-            case POLYGON -> "\u2B20";
-        };
+    private static FontIcon icon(ToolKind kind) {
+        FontIcon icon = new FontIcon(switch (kind) {
+            case BRUSH -> MaterialDesignB.BRUSH;
+            case ERASER -> MaterialDesignE.ERASER;
+            case RECTANGLE -> MaterialDesignS.SELECTION;
+            case LASSO -> MaterialDesignL.LASSO;
+            case POLYGON -> MaterialDesignV.VECTOR_POLYGON;
+        });
+        icon.getStyleClass().add("tool-icon");
+        return icon;
     }
 }

@@ -51,7 +51,7 @@ public final class EditorFixture {
     public EditorSession open(Path file) throws Exception {
         EditorSession before = session();
         WaitForAsyncUtils.asyncFx(() -> vm().open(file)).get(5, TimeUnit.SECONDS);
-        waitUntil(() -> session() != before && session() != null);
+        waitUntil(() -> session() != before && session() != null && canvas().isMaskShown());
         WaitForAsyncUtils.waitForFxEvents();
         return session();
     }

@@ -12,6 +12,11 @@ public final class BrushStamp {
     final int width;
     final int height;
     final byte[] coverage;
+    /** Per row: columns [spanStart, spanEnd) have coverage; [coreStart, coreEnd) are fully covered. */
+    final int[] spanStart;
+    final int[] spanEnd;
+    final int[] coreStart;
+    final int[] coreEnd;
 
     private BrushStamp(int offsetX, int offsetY, int width, int height, byte[] coverage) {
         this.offsetX = offsetX;
@@ -19,6 +24,38 @@ public final class BrushStamp {
         this.width = width;
         this.height = height;
         this.coverage = coverage;
+        spanStart = new int[height];
+        spanEnd = new int[height];
+        coreStart = new int[height];
+        coreEnd = new int[height];
+        for (int j = 0; j < height; j++) {
+            findSpans(j);
+        }
+    }
+
+    /** The disc is convex, so each row's covered and fully covered pixels are single runs. */
+    private void findSpans(int j) {
+        int row = j * width;
+        int s = 0;
+        while (s < width && coverage[row + s] == 0) {
+            s++;
+        }
+        int e = width;
+        while (e > s && coverage[row + e - 1] == 0) {
+            e--;
+        }
+        int cs = s;
+        while (cs < e && coverage[row + cs] != (byte) 255) {
+            cs++;
+        }
+        int ce = e;
+        while (ce > cs && coverage[row + ce - 1] != (byte) 255) {
+            ce--;
+        }
+        spanStart[j] = s;
+        spanEnd[j] = e;
+        coreStart[j] = cs;
+        coreEnd[j] = Math.max(cs, ce);
     }
 
     /**

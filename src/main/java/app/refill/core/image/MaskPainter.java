@@ -1,6 +1,7 @@
 package app.refill.core.image;
 
 import app.refill.core.geom.PixelRect;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,27 +36,36 @@ public final class MaskPainter {
         }
         byte[] dst = mask.raw();
         int stride = mask.width();
+        byte core = mode == Mode.ADD ? (byte) 255 : 0;
         for (int y = clip.y(); y < clip.bottom(); y++) {
-            int si = (y - placed.y()) * s.width + (clip.x() - placed.x());
-            int di = y * stride + clip.x();
-            int end = di + clip.width();
-            if (mode == Mode.ADD) {
-                for (; di < end; di++, si++) {
-                    int c = s.coverage[si] & 0xff;
-                    if (c > (dst[di] & 0xff)) {
-                        dst[di] = (byte) c;
-                    }
-                }
-            } else {
-                for (; di < end; di++, si++) {
-                    int keep = 255 - (s.coverage[si] & 0xff);
-                    if (keep < (dst[di] & 0xff)) {
-                        dst[di] = (byte) keep;
-                    }
-                }
+            int j = y - placed.y();
+            int rowSrc = j * s.width;
+            int rowDst = y * stride + placed.x();
+            // stamp columns, clipped to the mask
+            int lo = Math.max(s.spanStart[j], clip.x() - placed.x());
+            int hi = Math.min(s.spanEnd[j], clip.right() - placed.x());
+            int coreLo = Math.max(lo, Math.min(hi, s.coreStart[j]));
+            int coreHi = Math.max(coreLo, Math.min(hi, s.coreEnd[j]));
+            blend(s.coverage, rowSrc, dst, rowDst, lo, coreLo, mode);
+            if (coreHi > coreLo) {
+                // inside the hard core the result is the same whatever was there: a plain fill
+                Arrays.fill(dst, rowDst + coreLo, rowDst + coreHi, core);
             }
+            blend(s.coverage, rowSrc, dst, rowDst, coreHi, hi, mode);
         }
         return clip;
+    }
+
+    private static void blend(byte[] cov, int rowSrc, byte[] dst, int rowDst, int from, int to, Mode mode) {
+        if (mode == Mode.ADD) {
+            for (int i = from; i < to; i++) {
+                dst[rowDst + i] = (byte) Math.max(dst[rowDst + i] & 0xff, cov[rowSrc + i] & 0xff);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                dst[rowDst + i] = (byte) Math.min(dst[rowDst + i] & 0xff, 255 - (cov[rowSrc + i] & 0xff));
+            }
+        }
     }
 
     private static PixelRect placed(BrushStamp s, double cx, double cy) {

@@ -105,7 +105,10 @@ public final class CanvasView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> pointerInside = true);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            track(e);
+            redrawOverlay();
+        });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             pointerInside = false;
             cursor.set(null);
@@ -128,16 +131,41 @@ public final class CanvasView extends Region {
         PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(size.width(), size.height(),
                 IntBuffer.wrap(s.document().imagePixels()), PixelFormat.getIntArgbPreInstance());
         imageView.setImage(new WritableImage(pixels));
-        mask = new MaskOverlay(s.document().mask(), vm.tintColorProperty().get(), background);
-        maskView.setImage(mask.image());
+        mask = null;
+        maskView.setImage(null);
         checker.setVisible(true);
+        attachMaskOverlay(s);
         s.addChangeListener(change -> {
-            if (vm.getSession() == s && change instanceof DocumentChange.MaskChanged m) {
+            if (mask != null && mask.shows(s.document().mask()) && change instanceof DocumentChange.MaskChanged m) {
                 mask.update(m.rect());
             }
         });
         fitMode = true;
         fit();
+    }
+
+    /**
+     * The tint buffer (4 bytes a pixel) is allocated on a worker so the photo shows without waiting for it;
+     * anything painted in the meantime is tinted when it arrives.
+     */
+    private void attachMaskOverlay(EditorSession s) {
+        Size size = s.document().size();
+        long version = s.maskVersion();
+        background.run(() -> new int[size.width() * size.height()], buffer -> {
+            if (vm.getSession() != s) {
+                return;
+            }
+            mask = new MaskOverlay(s.document().mask(), buffer, vm.tintColorProperty().get(), background);
+            maskView.setImage(mask.image());
+            if (s.maskVersion() != version) {
+                mask.update(s.document().mask().bounds());
+            }
+        }, e -> vm.messageProperty().set("Can't show the mask: " + e.getMessage()));
+    }
+
+    /** True once the mask tint is on screen (it follows the photo by a moment). */
+    public boolean isMaskShown() {
+        return mask != null;
     }
 
     // ---- zoom and pan ----------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import javafx.scene.paint.Color;
  * The mask drawn as a coloured tint: a canvas-sized premultiplied ARGB buffer shared with a
  * {@link WritableImage} through a {@link PixelBuffer}, so only dirty rectangles are converted and uploaded.
  * Small rectangles (strokes) are converted on the UI thread; large ones (undo of a whole-mask command, a new
- * colour) from a snapshot on a worker, after which small updates made meanwhile are replayed. UI thread only.
+ * colour) from a snapshot on a worker, after which small updates made meanwhile are replayed. Starts empty
+ * (new documents have an empty mask). UI thread only.
  */
 final class MaskOverlay {
     /** Rectangles up to this many pixels are converted right away on the UI thread. */
@@ -32,17 +33,19 @@ final class MaskOverlay {
     private MaskTint tint;
     private int asyncInFlight;
 
-    MaskOverlay(Mask mask, Color color, Background background) {
+    /** @param pixels a zeroed canvas-sized buffer (allocated off the UI thread: 4 bytes a pixel) */
+    MaskOverlay(Mask mask, int[] pixels, Color color, Background background) {
         this.mask = mask;
         this.background = background;
-        this.pixels = new int[mask.width() * mask.height()];
+        this.pixels = pixels;
         this.buffer = new PixelBuffer<>(mask.width(), mask.height(), IntBuffer.wrap(pixels),
                 PixelFormat.getIntArgbPreInstance());
         this.image = new WritableImage(buffer);
         this.tint = new MaskTint(toRgb(color));
-        if (!mask.coveredBounds().isEmpty()) {
-            update(mask.bounds());
-        }
+    }
+
+    boolean shows(Mask m) {
+        return mask == m;
     }
 
     WritableImage image() {

@@ -58,9 +58,8 @@ public final class ImageLoader {
             if (in == null) {
                 throw new ImageLoadException("Refill can't read \"" + name + "\".");
             }
-            LoadedImage decoded = decode(in, name);
-            int orientation = decoded.orientation() == 1 ? readOrientation(file) : decoded.orientation();
-            return new LoadedImage(upright(decoded.image(), orientation), decoded.format(), orientation);
+            int orientation = readOrientation(file);
+            return decode(in, name, orientation);
         } catch (IOException e) {
             throw damaged(name, e);
         }
@@ -69,14 +68,13 @@ public final class ImageLoader {
     /** Decodes an in-memory image (for example one pasted from the clipboard). */
     public LoadedImage load(InputStream stream, String name) throws ImageLoadException {
         try (ImageInputStream in = ImageIO.createImageInputStream(stream)) {
-            LoadedImage decoded = decode(in, name);
-            return new LoadedImage(upright(decoded.image(), 1), decoded.format(), 1);
+            return decode(in, name, 1);
         } catch (IOException e) {
             throw damaged(name, e);
         }
     }
 
-    private LoadedImage decode(ImageInputStream in, String name) throws ImageLoadException, IOException {
+    private LoadedImage decode(ImageInputStream in, String name, int orientation) throws ImageLoadException, IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             throw new ImageLoadException("Refill can't open \"" + name + "\": it is not an image format Refill "
@@ -96,6 +94,10 @@ public final class ImageLoader {
                 throw damaged(name, e);
             }
             checkSize(name, w, h);
+            RowStreamingConverter streaming = orientation == 1 ? new RowStreamingConverter(w, h) : null;
+            if (streaming != null) {
+                reader.addIIOReadUpdateListener(streaming);
+            }
             BufferedImage img;
             try {
                 img = reader.read(0);
@@ -112,7 +114,9 @@ public final class ImageLoader {
                             + "interrupted; get the file again.");
                 }
             }
-            return new LoadedImage(img, reader.getFormatName().toUpperCase(Locale.ROOT), 1);
+            BufferedImage converted = streaming == null ? null : streaming.finish(img);
+            return new LoadedImage(converted != null ? converted : upright(img, orientation),
+                    reader.getFormatName().toUpperCase(Locale.ROOT), orientation);
         } finally {
             reader.dispose();
         }
@@ -192,6 +196,12 @@ public final class ImageLoader {
 
     /** Draws the decoded pixels upright into a new TYPE_INT_ARGB_PRE image (one pass, any source type). */
     static BufferedImage upright(BufferedImage src, int orientation) {
+        if (orientation == 1) {
+            BufferedImage fast = FastArgbConversion.convert(src);
+            if (fast != null) {
+                return fast;
+            }
+        }
         int w = src.getWidth();
         int h = src.getHeight();
         boolean swap = Orientation.swapsAxes(orientation);

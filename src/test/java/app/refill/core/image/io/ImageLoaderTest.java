@@ -28,6 +28,22 @@ class ImageLoaderTest {
     }
 
     @Test
+    void rowsConvertedWhileDecodingMatchThePlainDecodeExactly() throws Exception {
+        for (String name : new String[] {"garden.jpg", "freshflower.png"}) {
+            BufferedImage plain = ImageIO.read(DATA.resolve(name).toFile());
+            BufferedImage opened = loader.load(DATA.resolve(name)).image();
+            assertEquals(plain.getWidth(), opened.getWidth());
+            for (int y = 0; y < plain.getHeight(); y += 3) {
+                for (int x = 0; x < plain.getWidth(); x += 3) {
+                    if (plain.getRGB(x, y) != opened.getRGB(x, y)) {
+                        throw new AssertionError(name + " differs at " + x + "," + y);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void cmykJpegDecodesWithPlausibleColours() throws Exception {
         BufferedImage img = loader.load(DATA.resolve("yellowflower-cmyk.jpg")).image();
         assertEquals(1280, img.getWidth());
