@@ -20,7 +20,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.image.ImageView;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -43,11 +43,11 @@ public final class CanvasView extends Region {
     private final EditorViewModel vm;
     private final Background background;
     private final Pane stage = new Pane();
-    private final Rectangle checker = new Rectangle();
-    private final ImageView imageView = new ImageView();
-    private final ImageView maskView = new ImageView();
+    private final Canvas picture = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final PictureRenderer renderer = new PictureRenderer(picture);
     private final OverlayPainter painter;
+    private Image photo;
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.identity());
@@ -68,12 +68,9 @@ public final class CanvasView extends Region {
         setId("canvas");
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
-        checker.setFill(Checkerboard.pattern());
-        checker.setMouseTransparent(true);
-        imageView.setMouseTransparent(true);
-        maskView.setMouseTransparent(true);
+        picture.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
-        stage.getChildren().addAll(checker, imageView, maskView, overlay);
+        stage.getChildren().addAll(picture, overlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(stage.widthProperty());
         clip.heightProperty().bind(stage.heightProperty());
@@ -83,8 +80,8 @@ public final class CanvasView extends Region {
         getChildren().addAll(stage, hBar, vBar);
         painter = new OverlayPainter(overlay);
 
-        maskView.visibleProperty().bind(vm.tintVisibleProperty());
-        maskView.opacityProperty().bind(vm.tintOpacityProperty());
+        vm.tintVisibleProperty().subscribe(v -> redrawPicture());
+        vm.tintOpacityProperty().subscribe(v -> redrawPicture());
         vm.tintColorProperty().subscribe(c -> {
             if (mask != null) {
                 mask.setColor(c);
@@ -121,19 +118,16 @@ public final class CanvasView extends Region {
 
     private void show(EditorSession s) {
         if (s == null) {
-            imageView.setImage(null);
-            maskView.setImage(null);
+            photo = null;
             mask = null;
-            checker.setVisible(false);
+            redrawPicture();
             return;
         }
         Size size = s.document().size();
         PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(size.width(), size.height(),
                 IntBuffer.wrap(s.document().imagePixels()), PixelFormat.getIntArgbPreInstance());
-        imageView.setImage(new WritableImage(pixels));
+        photo = new WritableImage(pixels);
         mask = null;
-        maskView.setImage(null);
-        checker.setVisible(true);
         attachMaskOverlay(s);
         s.addChangeListener(change -> {
             if (mask != null && mask.shows(s.document().mask()) && change instanceof DocumentChange.MaskChanged m) {
@@ -155,8 +149,9 @@ public final class CanvasView extends Region {
             if (vm.getSession() != s) {
                 return;
             }
-            mask = new MaskOverlay(s.document().mask(), buffer, vm.tintColorProperty().get(), background);
-            maskView.setImage(mask.image());
+            mask = new MaskOverlay(s.document().mask(), buffer, vm.tintColorProperty().get(), background,
+                    this::redrawPicture);
+            redrawPicture();
             if (s.maskVersion() != version) {
                 mask.update(s.document().mask().bounds());
             }
@@ -209,18 +204,7 @@ public final class CanvasView extends Region {
         Size size = s.document().size();
         double w = size.width() * v.scale();
         double h = size.height() * v.scale();
-        for (ImageView view : new ImageView[] {imageView, maskView}) {
-            view.setLayoutX(v.offsetX());
-            view.setLayoutY(v.offsetY());
-            view.setFitWidth(w);
-            view.setFitHeight(h);
-            // Below 100 % smooth sampling avoids shimmer; at and above it, pixels stay crisp squares.
-            view.setSmooth(v.scale() < 1);
-        }
-        checker.setX(v.offsetX());
-        checker.setY(v.offsetY());
-        checker.setWidth(w);
-        checker.setHeight(h);
+        redrawPicture();
         syncScrollBars(w, h);
         redrawOverlay();
     }
@@ -346,6 +330,11 @@ public final class CanvasView extends Region {
         }
     }
 
+    private void redrawPicture() {
+        boolean showTint = mask != null && vm.tintVisibleProperty().get();
+        renderer.draw(viewport.get(), photo, showTint ? mask.image() : null, vm.tintOpacityProperty().get());
+    }
+
     /** Tool previews and the brush outline, redrawn on every pointer move (a cheap, view-sized canvas). */
     public void redrawOverlay() {
         Tool tool = vm.activeTool();
@@ -363,6 +352,8 @@ public final class CanvasView extends Region {
         stage.resizeRelocate(0, 0, w, h);
         overlay.setWidth(w);
         overlay.setHeight(h);
+        picture.setWidth(w);
+        picture.setHeight(h);
         hBar.resizeRelocate(0, h, w, bar);
         vBar.resizeRelocate(w, 0, bar, h);
         if (fitMode) {
@@ -398,6 +389,11 @@ public final class CanvasView extends Region {
 
     public boolean isFitMode() {
         return fitMode;
+    }
+
+    /** What the picture layer (photo and tint, no tool overlay) currently shows, in view pixels. */
+    public Image pictureSnapshot() {
+        return picture.snapshot(null, null);
     }
 
     /** Overlay pixel for tests: the premultiplied tint at an image pixel. */

@@ -29,12 +29,14 @@ final class MaskOverlay {
     private final PixelBuffer<IntBuffer> buffer;
     private final WritableImage image;
     private final Background background;
+    private final Runnable onChange;
     private final List<PixelRect> sinceSnapshot = new ArrayList<>();
     private MaskTint tint;
     private int asyncInFlight;
 
     /** @param pixels a zeroed canvas-sized buffer (allocated off the UI thread: 4 bytes a pixel) */
-    MaskOverlay(Mask mask, int[] pixels, Color color, Background background) {
+    MaskOverlay(Mask mask, int[] pixels, Color color, Background background, Runnable onChange) {
+        this.onChange = onChange;
         this.mask = mask;
         this.background = background;
         this.pixels = pixels;
@@ -100,6 +102,7 @@ final class MaskOverlay {
 
     private void flush(PixelRect r) {
         buffer.updateBuffer(b -> new Rectangle2D(r.x(), r.y(), r.width(), r.height()));
+        onChange.run();
     }
 
     private static int toRgb(Color c) {

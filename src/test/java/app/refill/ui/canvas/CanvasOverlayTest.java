@@ -70,6 +70,34 @@ class CanvasOverlayTest {
     }
 
     @Test
+    void hundredPercentIsPixelExactAndZoomingInShowsSharpSquares() throws Exception {
+        fx.open(EditorFixture.photo(dir, 200, 100));
+        WaitForAsyncUtils.asyncFx(() -> fx.canvas().zoomTo(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage photo = fx.session().document().image();
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> fx.canvas().pictureSnapshot()).get();
+        Viewport v = fx.canvas().viewportProperty().get();
+        for (int[] p : new int[][] {{0, 0}, {17, 3}, {100, 50}, {199, 99}, {150, 80}}) {
+            int screen = shot.getPixelReader().getArgb((int) v.offsetX() + p[0], (int) v.offsetY() + p[1]);
+            assertEquals(photo.getRGB(p[0], p[1]), screen, "pixel " + p[0] + "," + p[1]);
+        }
+        WaitForAsyncUtils.asyncFx(() -> fx.canvas().zoomTo(4)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image zoomed = WaitForAsyncUtils.asyncFx(() -> fx.canvas().pictureSnapshot()).get();
+        Viewport z = fx.canvas().viewportProperty().get();
+        int ix = 100;
+        int iy = 50;
+        int sx = (int) z.toScreenX(ix);
+        int sy = (int) z.toScreenY(iy);
+        for (int dy = 0; dy < 4; dy++) {
+            for (int dx = 0; dx < 4; dx++) {
+                assertEquals(photo.getRGB(ix, iy), zoomed.getPixelReader().getArgb(sx + dx, sy + dy),
+                        "screen pixel " + dx + "," + dy + " of image pixel " + ix + "," + iy);
+            }
+        }
+    }
+
+    @Test
     void theStatusBarShowsSizeZoomAndThePointerInImagePixels() throws Exception {
         fx.open(EditorFixture.photo(dir, 200, 100));
         robot.moveTo(fx.screenOf(20.5, 30.5));
