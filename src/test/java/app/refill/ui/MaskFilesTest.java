@@ -15,40 +15,21 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export, import, mask commands and bad files, driven through the menus' shortcuts. */
-class MaskFilesTest {
-    @TempDir
-    Path dir;
-    private EditorFixture fx;
-    private final FxRobot robot = new FxRobot();
-
+class MaskFilesTest extends EditorUiTest {
     @BeforeEach
-    void start() throws Exception {
-        fx = new EditorFixture(dir.resolve("config"));
+    void openPhoto() throws Exception {
         fx.open(EditorFixture.photo(dir, 300, 200));
         WaitForAsyncUtils.asyncFx(() -> fx.vm().brushProperty().set(new BrushSettings(20, 0.5))).get();
         robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
-
     private Mask mask() {
         return fx.session().document().mask();
-    }
-
-    private void shortcut(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void paintStroke() {

@@ -6,35 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.refill.core.geom.Viewport;
 import app.refill.core.image.Mask;
 import app.refill.core.tool.BrushSettings;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real robot paints on the canvas; the mask pixels must be exactly the ones under the brush. */
-class PaintingTest {
-    @TempDir
-    Path dir;
-    private EditorFixture fx;
-    private final FxRobot robot = new FxRobot();
-
+class PaintingTest extends EditorUiTest {
     @BeforeEach
-    void start() throws Exception {
-        fx = new EditorFixture(dir.resolve("config"));
+    void openPhoto() throws Exception {
         fx.open(EditorFixture.photo(dir, 400, 300));
         WaitForAsyncUtils.asyncFx(() -> fx.vm().brushProperty().set(new BrushSettings(10, 1.0))).get();
         robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
     }
 
     private Mask mask() {

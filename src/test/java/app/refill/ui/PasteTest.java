@@ -9,30 +9,11 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+V opens a copied image, or a copied image file. */
-class PasteTest {
-    @TempDir
-    Path dir;
-    private EditorFixture fx;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new EditorFixture(dir.resolve("config"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
-
+class PasteTest extends EditorUiTest {
     @Test
     void pastingAnImageOpensItAsANewDocument() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

@@ -13,33 +13,25 @@ public final class MaskMorphology {
 
     /** Every pixel within {@code radius} px of a covered pixel becomes fully covered. */
     public static Mask grow(Mask src, int radius) {
-        Mask out = src.copy();
-        if (radius <= 0) {
-            return out;
-        }
-        int[] d2 = squaredDistanceTo(src, true);
-        long r2 = (long) radius * radius;
-        byte[] o = out.raw();
-        for (int i = 0; i < o.length; i++) {
-            if (d2[i] <= r2) {
-                o[i] = (byte) 255;
-            }
-        }
-        return out;
+        return setNear(src, radius, true, 255);
     }
 
     /** Every pixel within {@code radius} px of an uncovered pixel becomes uncovered. */
     public static Mask shrink(Mask src, int radius) {
+        return setNear(src, radius, false, 0);
+    }
+
+    private static Mask setNear(Mask src, int radius, boolean covered, int value) {
         Mask out = src.copy();
         if (radius <= 0) {
             return out;
         }
-        int[] d2 = squaredDistanceTo(src, false);
+        int[] d2 = squaredDistanceTo(src, covered);
         long r2 = (long) radius * radius;
         byte[] o = out.raw();
         for (int i = 0; i < o.length; i++) {
             if (d2[i] <= r2) {
-                o[i] = 0;
+                o[i] = (byte) value;
             }
         }
         return out;

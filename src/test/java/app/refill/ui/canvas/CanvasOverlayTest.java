@@ -6,35 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.refill.core.geom.Viewport;
 import app.refill.core.tool.BrushSettings;
 import app.refill.ui.EditorFixture;
-import java.nio.file.Path;
+import app.refill.ui.EditorUiTest;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The tint shows what the mask holds, and the view opens fitted. */
-class CanvasOverlayTest {
-    @TempDir
-    Path dir;
-    private EditorFixture fx;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new EditorFixture(dir.resolve("config"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
-
+class CanvasOverlayTest extends EditorUiTest {
     @Test
     void aLargeImageOpensFittedAndCtrlZeroFitsAgain() throws Exception {
         fx.open(EditorFixture.photo(dir, 3000, 2000));

@@ -23,16 +23,11 @@ final class FastArgbConversion {
     static BufferedImage convert(BufferedImage src) {
         int w = src.getWidth();
         int h = src.getHeight();
-        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR && isPlainBgr(src)) {
+        if (isPlainBgr(src)) {
             byte[] bgr = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] argb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-            inBands(h, (y0, y1) -> {
-                for (int i = y0 * w, end = y1 * w; i < end; i++) {
-                    int j = i * 3;
-                    argb[i] = 0xff000000 | (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
-                }
-            });
+            inBands(h, (y0, y1) -> bgrToArgb(bgr, argb, y0 * w, y1 * w));
             return out;
         }
         if (src.getType() == BufferedImage.TYPE_INT_RGB && isPlainPacked(src)) {
@@ -49,6 +44,14 @@ final class FastArgbConversion {
         return null;
     }
 
+    /** Converts pixels [from, to) of a plain 3-byte BGR buffer to opaque ARGB. */
+    static void bgrToArgb(byte[] bgr, int[] argb, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int j = i * 3;
+            argb[i] = 0xff000000 | (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
+        }
+    }
+
     private interface RowBand {
         void run(int y0, int y1);
     }
@@ -58,8 +61,10 @@ final class FastArgbConversion {
         IntStream.range(0, bands).parallel().forEach(b -> band.run(h * b / bands, h * (b + 1) / bands));
     }
 
-    private static boolean isPlainBgr(BufferedImage img) {
-        return img.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel sm
+    /** TYPE_3BYTE_BGR whose bytes are exactly width * 3 per row from offset 0 (what decoders return). */
+    static boolean isPlainBgr(BufferedImage img) {
+        return img.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && img.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel sm
                 && sm.getPixelStride() == 3 && sm.getScanlineStride() == 3 * img.getWidth()
                 && Arrays.equals(sm.getBandOffsets(), new int[] {2, 1, 0})
                 && isUntranslated(img);

@@ -3,8 +3,6 @@ package app.refill.core.image.io;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
-import java.awt.image.PixelInterleavedSampleModel;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadUpdateListener;
@@ -47,7 +45,7 @@ final class RowStreamingConverter implements IIOReadUpdateListener {
             return;
         }
         if (source == null) {
-            if (img == null || !isPlainBgr(img) || minX != 0 || w != width) {
+            if (img == null || !FastArgbConversion.isPlainBgr(img) || minX != 0 || w != width) {
                 viable = false;
                 return;
             }
@@ -65,7 +63,7 @@ final class RowStreamingConverter implements IIOReadUpdateListener {
 
     /** The converted image once every row is done, or null when streaming did not apply. */
     BufferedImage finish(BufferedImage decodedImage) {
-        if (!viable || source == null || decoded != height || !isPlainBgr(decodedImage)
+        if (!viable || source == null || decoded != height || !FastArgbConversion.isPlainBgr(decodedImage)
                 || ((DataBufferByte) decodedImage.getRaster().getDataBuffer()).getData() != source) {
             tail.cancel(false);
             return null;
@@ -79,22 +77,11 @@ final class RowStreamingConverter implements IIOReadUpdateListener {
         byte[] bgr = source;
         int w = width;
         tail = tail.thenApplyAsync(out -> {
-            int[] argb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-            for (int i = from * w, end = upTo * w; i < end; i++) {
-                int j = i * 3;
-                argb[i] = 0xff000000 | (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
-            }
+            FastArgbConversion.bgrToArgb(bgr, ((DataBufferInt) out.getRaster().getDataBuffer()).getData(),
+                    from * w, upTo * w);
             return out;
         });
         handedOver = upTo;
-    }
-
-    static boolean isPlainBgr(BufferedImage img) {
-        return img.getType() == BufferedImage.TYPE_3BYTE_BGR
-                && img.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel sm
-                && sm.getPixelStride() == 3 && sm.getScanlineStride() == 3 * img.getWidth()
-                && Arrays.equals(sm.getBandOffsets(), new int[] {2, 1, 0})
-                && img.getRaster().getDataBuffer().getOffset() == 0 && img.getRaster().getParent() == null;
     }
 
     @Override
