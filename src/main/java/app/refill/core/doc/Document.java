@@ -1,5 +1,6 @@
 package app.refill.core.doc;
 
+import app.refill.core.geom.Outsets;
 import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
 import java.awt.image.BufferedImage;
@@ -17,6 +18,7 @@ public final class Document {
     private final Mask mask;
     private final String name;
     private final Path source;
+    private Outsets outsets = Outsets.NONE;
 
     public Document(BufferedImage image, String name, Path source) {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
@@ -43,6 +45,40 @@ public final class Document {
 
     public Size size() {
         return new Size(image.getWidth(), image.getHeight());
+    }
+
+    /** The outpaint frame around the image; {@link Outsets#NONE} when the canvas is just the image. */
+    public Outsets outsets() {
+        return outsets;
+    }
+
+    void setOutsets(Outsets outsets) {
+        this.outsets = outsets;
+    }
+
+    /** The canvas a job works on: the image plus the frame. */
+    public Size canvasSize() {
+        return outsets.canvasOf(size());
+    }
+
+    /** A frame larger than the image makes an expand job; otherwise the job fills the mask. */
+    public JobKind jobKind() {
+        return outsets.isNone() ? JobKind.FILL : JobKind.EXPAND;
+    }
+
+    /**
+     * The mask over the whole canvas: the painted mask where the image is, white (regenerate) on the frame's
+     * border. This is what providers that expand by filling receive.
+     */
+    public Mask canvasMask() {
+        if (outsets.isNone()) {
+            return mask.copy();
+        }
+        Size canvas = canvasSize();
+        Mask out = new Mask(canvas.width(), canvas.height());
+        out.fill(255);
+        out.write(outsets.imageRectIn(size()), mask.raw().clone());
+        return out;
     }
 
     /** Display name: the file name, or "Pasted image". */
