@@ -1,8 +1,14 @@
 package app.refill.ui;
 
 import app.refill.core.doc.Document;
+import app.refill.core.doc.DocumentChange;
+import app.refill.core.doc.OutsetsEdit;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.MaskPatchEdit;
+import app.refill.core.geom.Anchor;
+import app.refill.core.geom.FrameInput;
+import app.refill.core.geom.FramePreset;
+import app.refill.core.geom.Outsets;
 import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
 import app.refill.core.image.io.ImageLoader;
@@ -10,6 +16,7 @@ import app.refill.core.image.io.LoadedImage;
 import app.refill.core.image.io.MaskCodec;
 import app.refill.core.image.io.MaskSizeMismatchException;
 import app.refill.core.tool.BrushSettings;
+import app.refill.core.tool.FrameTool;
 import app.refill.core.tool.LassoTool;
 import app.refill.core.tool.MaskBrushTool;
 import app.refill.core.tool.PolygonLassoTool;
@@ -64,6 +71,7 @@ public final class EditorViewModel {
     private final StringProperty message = new SimpleStringProperty("Open an image to start (Ctrl+O, drop a file, or paste).");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
+    private final ReadOnlyObjectWrapper<Outsets> frame = new ReadOnlyObjectWrapper<>(Outsets.NONE);
 
     public EditorViewModel(ImageLoader loader, Background background, UserDialogs dialogs, RecentFiles recent) {
         this.loader = loader;
@@ -77,6 +85,7 @@ public final class EditorViewModel {
         tools.put(ToolKind.RECTANGLE, new RectangleTool());
         tools.put(ToolKind.LASSO, new LassoTool());
         tools.put(ToolKind.POLYGON, new PolygonLassoTool());
+        tools.put(ToolKind.FRAME, new FrameTool());
         tool.addListener((obs, before, after) -> cancelTool(before));
         recentFiles.setAll(recent.list());
     }
@@ -126,6 +135,12 @@ public final class EditorViewModel {
         }
         EditorSession s = new EditorSession(doc);
         s.history().addListener(() -> refreshHistoryState(s));
+        s.addChangeListener(change -> {
+            if (change instanceof DocumentChange.FrameChanged f && s == session.get()) {
+                frame.set(f.outsets());
+            }
+        });
+        frame.set(doc.outsets());
         session.set(s);
         refreshHistoryState(s);
         String turned = loaded.orientation() == 1 ? "" : " (turned upright from its EXIF orientation)";
@@ -250,12 +265,54 @@ public final class EditorViewModel {
         if (s == null) {
             return;
         }
-        Mask copy = s.document().mask().copy();
+        // with a frame the exported mask covers the whole canvas, the border white, as an expand job sees it
+        Mask copy = s.document().canvasMask();
         background.run(() -> {
             codec.write(copy, file);
             return file;
         }, f -> message.set("Exported mask " + f.getFileName() + " (" + copy.size() + " px)."),
                 e -> fail("Can't export mask", e));
+    }
+
+    // ---- outpaint frame ------------------------------------------------------------------------------
+
+    /** A typed side: applied rounded and clamped, or refused (frame unchanged) when not a number. */
+    public FrameInput setFrameSide(Outsets.Side side, String text) {
+        FrameInput in = FrameInput.parse(text);
+        if (in.accepted()) {
+            changeFrame(frame.get().with(side, in.value()));
+        }
+        message.set(in.note().isEmpty() ? message.get() : in.note());
+        return in;
+    }
+
+    /** Extends the canvas to a ratio around the anchored image; returns why not when it cannot. */
+    public Optional<String> applyPreset(double ratioW, double ratioH, Anchor anchor) {
+        EditorSession s = current().orElse(null);
+        if (s == null) {
+            return Optional.empty();
+        }
+        FramePreset.Result r = FramePreset.apply(s.document().size(), ratioW, ratioH, anchor);
+        r.problem().ifPresentOrElse(message::set, () -> changeFrame(r.outsets()));
+        return r.problem();
+    }
+
+    public void resetFrame() {
+        changeFrame(Outsets.NONE);
+    }
+
+    private void changeFrame(Outsets next) {
+        current().ifPresent(s -> {
+            Outsets now = s.document().outsets();
+            if (!next.equals(now)) {
+                cancelTool(tool.get());
+                s.perform(new OutsetsEdit(now, next, new Object()));
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<Outsets> frameProperty() {
+        return frame.getReadOnlyProperty();
     }
 
     // ---- tools ---------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ public final class EditorWindow {
         BorderPane root = new BorderPane(centre);
         root.setTop(new VBox(new EditorMenus(vm, canvas, this::paste, stage::close).build(), new ToolOptionsBar(vm)));
         root.setLeft(new ToolBox(vm));
+        root.setRight(new FramePanel(vm));
         root.setBottom(new StatusBar(vm, canvas));
         root.getStyleClass().add("editor");
 

@@ -38,7 +38,16 @@ final class StatusBar extends HBox {
         position.setId("statusPosition");
         position.setMinWidth(110);
         position.textProperty().bind(canvas.pointerPositionProperty().map(StatusBar::positionText).orElse(""));
-        getChildren().addAll(busy, message, position, size, zoom);
+        Label job = new Label();
+        job.setId("statusJob");
+        job.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.getSession() == null) {
+                return "";
+            }
+            var canvasSize = vm.getSession().document().canvasSize();
+            return vm.frameProperty().get().isNone() ? "Fill" : "Expand to " + canvasSize + " px";
+        }, vm.frameProperty(), vm.sessionProperty()));
+        getChildren().addAll(busy, message, position, size, job, zoom);
     }
 
     static String zoomText(Viewport v) {

@@ -5,6 +5,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -43,6 +44,7 @@ final class ToolBox extends VBox {
             case RECTANGLE -> MaterialDesignS.SELECTION;
             case LASSO -> MaterialDesignL.LASSO;
             case POLYGON -> MaterialDesignV.VECTOR_POLYGON;
+            case FRAME -> MaterialDesignA.ARROW_EXPAND_ALL;
         });
         icon.getStyleClass().add("tool-icon");
         return icon;

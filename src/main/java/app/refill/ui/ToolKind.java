@@ -8,7 +8,8 @@ public enum ToolKind {
     ERASER("Eraser", KeyCode.E, "Erase from the mask"),
     RECTANGLE("Rectangle", KeyCode.M, "Drag a rectangle (Alt subtracts, Shift squares)"),
     LASSO("Lasso", KeyCode.L, "Draw a freehand shape (Alt subtracts)"),
-    POLYGON("Polygon lasso", KeyCode.P, "Click corners; double-click or Enter closes (Alt subtracts)");
+    POLYGON("Polygon lasso", KeyCode.P, "Click corners; double-click or Enter closes (Alt subtracts)"),
+    FRAME("Frame", KeyCode.F, "Drag an edge or corner outward to extend the picture (Shift keeps the ratio, Alt both sides)");
 
     private final String label;
     private final KeyCode key;

@@ -25,10 +25,16 @@ public record Viewport(double scale, double offsetX, double offsetY) {
 
     /** Largest scale (at most 100 %) that shows the whole image inside the view, centred. */
     public static Viewport fit(double imageW, double imageH, double viewW, double viewH, double margin) {
+        return fit(new PixelRect(0, 0, (int) imageW, (int) imageH), viewW, viewH, margin);
+    }
+
+    /** Largest scale (at most 100 %) that shows the image-space rectangle {@code r} inside the view, centred. */
+    public static Viewport fit(PixelRect r, double viewW, double viewH, double margin) {
         double availW = Math.max(1, viewW - 2 * margin);
         double availH = Math.max(1, viewH - 2 * margin);
-        double s = clampScale(Math.min(1, Math.min(availW / imageW, availH / imageH)));
-        return centred(s, imageW, imageH, viewW, viewH);
+        double s = clampScale(Math.min(1, Math.min(availW / r.width(), availH / r.height())));
+        return new Viewport(s, Math.round((viewW - r.width() * s) / 2 - r.x() * s),
+                Math.round((viewH - r.height() * s) / 2 - r.y() * s));
     }
 
     /** The viewport at scale {@code s} that puts the image centre at the view centre. */

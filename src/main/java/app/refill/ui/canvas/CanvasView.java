@@ -2,13 +2,17 @@ package app.refill.ui.canvas;
 
 import app.refill.core.doc.DocumentChange;
 import app.refill.core.doc.EditorSession;
+import app.refill.core.geom.FrameDrag;
 import app.refill.core.geom.ImagePoint;
+import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
 import app.refill.core.geom.Viewport;
+import app.refill.core.tool.FrameTool;
 import app.refill.core.tool.Pointer;
 import app.refill.core.tool.Tool;
 import app.refill.ui.Background;
 import app.refill.ui.EditorViewModel;
+import app.refill.ui.ToolKind;
 import java.nio.IntBuffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -132,6 +136,13 @@ public final class CanvasView extends Region {
         s.addChangeListener(change -> {
             if (mask != null && mask.shows(s.document().mask()) && change instanceof DocumentChange.MaskChanged m) {
                 mask.update(m.rect());
+            } else if (vm.getSession() == s && change instanceof DocumentChange.FrameChanged) {
+                // a typed side, a preset or an undo keeps the whole canvas in view; a drag refits on release
+                if (fitMode && !toolActive) {
+                    fit();
+                } else {
+                    applyViewport();
+                }
             }
         });
         fitMode = true;
@@ -171,8 +182,7 @@ public final class CanvasView extends Region {
             return;
         }
         fitMode = true;
-        Size size = s.document().size();
-        viewport.set(Viewport.fit(size.width(), size.height(), viewWidth(), viewHeight(), FIT_MARGIN));
+        viewport.set(Viewport.fit(canvasRect(s), viewWidth(), viewHeight(), FIT_MARGIN));
     }
 
     public void zoomTo(double scale) {
@@ -201,19 +211,21 @@ public final class CanvasView extends Region {
         if (s == null) {
             return;
         }
-        Size size = s.document().size();
-        double w = size.width() * v.scale();
-        double h = size.height() * v.scale();
         redrawPicture();
-        syncScrollBars(w, h);
+        syncScrollBars(canvasRect(s));
         redrawOverlay();
     }
 
-    private void syncScrollBars(double w, double h) {
+    /** The canvas (image plus outpaint frame) in image space; what fit shows and the scroll bars span. */
+    private static PixelRect canvasRect(EditorSession s) {
+        return s.document().outsets().canvasRectOf(s.document().size());
+    }
+
+    private void syncScrollBars(PixelRect c) {
         syncingBars = true;
         Viewport v = viewport.get();
-        configureBar(hBar, w, viewWidth(), -v.offsetX());
-        configureBar(vBar, h, viewHeight(), -v.offsetY());
+        configureBar(hBar, c.width() * v.scale(), viewWidth(), -v.toScreenX(c.x()));
+        configureBar(vBar, c.height() * v.scale(), viewHeight(), -v.toScreenY(c.y()));
         syncingBars = false;
     }
 
@@ -234,7 +246,9 @@ public final class CanvasView extends Region {
             return;
         }
         fitMode = false;
-        viewport.set(viewport.get().withOffset(-hBar.getValue(), -vBar.getValue()));
+        Viewport v = viewport.get();
+        PixelRect c = canvasRect(vm.getSession());
+        viewport.set(v.withOffset(-hBar.getValue() - c.x() * v.scale(), -vBar.getValue() - c.y() * v.scale()));
     }
 
     private void scroll(ScrollEvent e) {
@@ -294,6 +308,9 @@ public final class CanvasView extends Region {
         } else if (toolActive && s != null) {
             toolActive = false;
             vm.activeTool().released(s, pointer(e));
+            if (fitMode) {
+                fit();
+            }
         }
         redrawOverlay();
         e.consume();
@@ -304,6 +321,9 @@ public final class CanvasView extends Region {
         EditorSession s = vm.getSession();
         if (s != null) {
             vm.activeTool().moved(s, pointer(e));
+            if (vm.toolProperty().get() == ToolKind.FRAME && !spaceDown.get()) {
+                setCursor(FrameTool.handleAt(s.document(), pointer(e)).map(CanvasView::resizeCursor).orElse(Cursor.DEFAULT));
+            }
         }
         redrawOverlay();
     }
@@ -323,16 +343,32 @@ public final class CanvasView extends Region {
     }
 
     private void updateCursor() {
+        ToolKind t = vm.toolProperty().get();
         if (spaceDown.get()) {
             setCursor(panning ? Cursor.CLOSED_HAND : Cursor.OPEN_HAND);
         } else {
-            setCursor(vm.toolProperty().get().isBrush() ? Cursor.NONE : Cursor.CROSSHAIR);
+            setCursor(t.isBrush() ? Cursor.NONE : t == ToolKind.FRAME ? Cursor.DEFAULT : Cursor.CROSSHAIR);
         }
+    }
+
+    private static Cursor resizeCursor(FrameDrag.Handle h) {
+        return switch (h) {
+            case TOP -> Cursor.N_RESIZE;
+            case BOTTOM -> Cursor.S_RESIZE;
+            case LEFT -> Cursor.W_RESIZE;
+            case RIGHT -> Cursor.E_RESIZE;
+            case TOP_LEFT -> Cursor.NW_RESIZE;
+            case TOP_RIGHT -> Cursor.NE_RESIZE;
+            case BOTTOM_LEFT -> Cursor.SW_RESIZE;
+            case BOTTOM_RIGHT -> Cursor.SE_RESIZE;
+        };
     }
 
     private void redrawPicture() {
         boolean showTint = mask != null && vm.tintVisibleProperty().get();
-        renderer.draw(viewport.get(), photo, showTint ? mask.image() : null, vm.tintOpacityProperty().get());
+        EditorSession s = vm.getSession();
+        renderer.draw(viewport.get(), photo, showTint ? mask.image() : null, vm.tintOpacityProperty().get(),
+                s == null ? PixelRect.EMPTY : canvasRect(s));
     }
 
     /** Tool previews and the brush outline, redrawn on every pointer move (a cheap, view-sized canvas). */
@@ -340,7 +376,10 @@ public final class CanvasView extends Region {
         Tool tool = vm.activeTool();
         boolean showBrush = pointerInside && vm.toolProperty().get().isBrush() && !spaceDown.get()
                 && vm.getSession() != null;
-        painter.paint(viewport.get(), tool.preview(), showBrush, lastX, lastY,
+        EditorSession s = vm.getSession();
+        OverlayPainter.FrameView frame = s == null ? null : new OverlayPainter.FrameView(s.document().size(),
+                s.document().outsets(), vm.toolProperty().get() == ToolKind.FRAME);
+        painter.paint(viewport.get(), tool.preview(), frame, showBrush, lastX, lastY,
                 vm.brushProperty().get().size() * viewport.get().scale());
     }
 
@@ -356,7 +395,8 @@ public final class CanvasView extends Region {
         picture.setHeight(h);
         hBar.resizeRelocate(0, h, w, bar);
         vBar.resizeRelocate(w, 0, bar, h);
-        if (fitMode) {
+        // never refit under a drag: the handle being dragged would run away from the pointer
+        if (fitMode && !toolActive) {
             fit();
         } else {
             applyViewport();

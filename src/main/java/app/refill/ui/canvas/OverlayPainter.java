@@ -1,6 +1,8 @@
 package app.refill.ui.canvas;
 
 import app.refill.core.geom.ImagePoint;
+import app.refill.core.geom.Outsets;
+import app.refill.core.geom.Size;
 import app.refill.core.geom.Viewport;
 import app.refill.core.tool.ToolPreview;
 import java.util.List;
@@ -16,9 +18,16 @@ final class OverlayPainter {
         this.canvas = canvas;
     }
 
-    void paint(Viewport v, ToolPreview preview, boolean brush, double x, double y, double diameter) {
+    /** The outpaint frame as the overlay shows it; handles only while the frame tool is active. */
+    record FrameView(Size image, Outsets outsets, boolean handles) {
+    }
+
+    void paint(Viewport v, ToolPreview preview, FrameView frame, boolean brush, double x, double y, double diameter) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (frame != null && (frame.handles() || !frame.outsets().isNone())) {
+            FrameOverlay.paint(g, v, frame.image(), frame.outsets(), frame.handles());
+        }
         if (preview instanceof ToolPreview.Outline o && o.points().size() >= 2) {
             outline(g, v, o.points(), o.closed(), o.subtract());
         }

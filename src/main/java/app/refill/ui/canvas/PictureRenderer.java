@@ -1,5 +1,6 @@
 package app.refill.ui.canvas;
 
+import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Viewport;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,7 +22,11 @@ final class PictureRenderer {
         this.canvas = canvas;
     }
 
-    void draw(Viewport v, Image photo, Image tint, double tintOpacity) {
+    /**
+     * @param canvasRect the canvas (image plus outpaint frame) in image space; the frame's border shows the
+     *                   checkerboard, since it is what the job will generate
+     */
+    void draw(Viewport v, Image photo, Image tint, double tintOpacity, PixelRect canvasRect) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double cw = canvas.getWidth();
         double ch = canvas.getHeight();
@@ -33,6 +38,14 @@ final class PictureRenderer {
         }
         double iw = photo.getWidth();
         double ih = photo.getHeight();
+        g.setFill(checker);
+        double fx0 = Math.max(0, v.toScreenX(canvasRect.x()));
+        double fy0 = Math.max(0, v.toScreenY(canvasRect.y()));
+        double fx1 = Math.min(cw, v.toScreenX(canvasRect.right()));
+        double fy1 = Math.min(ch, v.toScreenY(canvasRect.bottom()));
+        if (fx1 > fx0 && fy1 > fy0) {
+            g.fillRect(fx0, fy0, fx1 - fx0, fy1 - fy0);
+        }
         // visible image rectangle, widened to whole pixels so that each drawn pixel is complete
         double x0 = Math.max(0, Math.floor(v.toImageX(0)));
         double y0 = Math.max(0, Math.floor(v.toImageY(0)));
@@ -45,8 +58,6 @@ final class PictureRenderer {
         double dy = v.toScreenY(y0);
         double dw = (x1 - x0) * v.scale();
         double dh = (y1 - y0) * v.scale();
-        g.setFill(checker);
-        g.fillRect(dx, dy, dw, dh);
         g.setImageSmoothing(v.scale() < 1);
         g.drawImage(photo, x0, y0, x1 - x0, y1 - y0, dx, dy, dw, dh);
         if (tint != null && tintOpacity > 0) {

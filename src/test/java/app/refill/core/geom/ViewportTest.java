@@ -20,6 +20,15 @@ class ViewportTest {
     }
 
     @Test
+    void fittingARectangleThatReachesIntoNegativeSpaceCentresIt() {
+        Viewport v = Viewport.fit(new PixelRect(-100, -50, 1200, 700), 620, 370, 10);
+        assertEquals(0.5, v.scale());
+        assertEquals(10, v.toScreenX(-100));
+        assertEquals(610, v.toScreenX(1100));
+        assertEquals(10, v.toScreenY(-50));
+    }
+
+    @Test
     void zoomKeepsTheImagePointUnderTheCursor() {
         Viewport v = new Viewport(1, 100, 50);
         Viewport z = v.zoomAt(2, 300, 250);
