@@ -1,0 +1,47 @@
+package app.refill.core.plan;
+
+import app.refill.core.doc.Document;
+import app.refill.core.geom.Outsets;
+import app.refill.core.geom.Size;
+import app.refill.core.image.Mask;
+import java.awt.image.BufferedImage;
+
+/**
+ * What a job sees of the document, taken when it is submitted: the (never modified) upright image, a copy of
+ * the mask, and the frame. Immutable by convention; safe to hand to a worker.
+ */
+public record DocumentSnapshot(BufferedImage image, Mask mask, Outsets outsets) {
+    /** Snapshots the document (copies the mask); call on the document's thread. */
+    public static DocumentSnapshot of(Document doc) {
+        return new DocumentSnapshot(doc.image(), doc.mask().copy(), doc.outsets());
+    }
+
+    public Size imageSize() {
+        return new Size(image.getWidth(), image.getHeight());
+    }
+
+    public Size canvasSize() {
+        return outsets.canvasOf(imageSize());
+    }
+
+    /** The painted mask inside the image and white on the frame's border, in canvas space. */
+    public Mask canvasMask() {
+        if (outsets.isNone()) {
+            return mask;
+        }
+        Size c = canvasSize();
+        Mask out = new Mask(c.width(), c.height());
+        out.fill(255);
+        out.write(outsets.imageRectIn(imageSize()), mask.raw());
+        return out;
+    }
+
+    /** White on the frame's border only: what to regenerate when the provider's expand ignores the mask. */
+    public Mask borderMask() {
+        Size c = canvasSize();
+        Mask out = new Mask(c.width(), c.height());
+        out.fill(255);
+        out.write(outsets.imageRectIn(imageSize()), new byte[image.getWidth() * image.getHeight()]);
+        return out;
+    }
+}
