@@ -42,6 +42,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void providersKnowNothingOfTheUiJobsOrCommandLine() {
+        noClasses().that().resideInAPackage("app.refill.provider..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..",
+                        "app.refill.cli..", "app.refill.job..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCompositionRootCallsRunLater() {
         noClasses().that().resideOutsideOfPackage("app.refill.app..")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)

@@ -1,0 +1,64 @@
+package app.refill.provider;
+
+import app.refill.core.plan.SizeRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a provider can do and which values it accepts (from ../shared/providers). A null range means the
+ * provider has no such parameter. {@link #problems} checks a request before any network call.
+ *
+ * @param maxPerCall results one call can return (BFL 1: N variations are N calls)
+ * @param maxCount   variations a job may ask for
+ */
+public record Capabilities(String model, boolean fill, boolean expand, SizeRules sizeRules, int maxPerCall,
+        int maxCount, Range steps, Range guidance, Range safety, Range promptLength, Set<OutputFormat> formats) {
+
+    /** An inclusive range of accepted values. */
+    public record Range(double min, double max) {
+        boolean contains(double v) {
+            return v >= min && v <= max;
+        }
+
+        String text() {
+            return fmt(min) + "–" + fmt(max);
+        }
+    }
+
+    /** Every reason the parameters cannot be sent to this provider, in the user's terms; empty when fine. */
+    public List<String> problems(String provider, GenerationParams p) {
+        List<String> out = new ArrayList<>();
+        int len = p.prompt() == null ? 0 : p.prompt().length();
+        if (promptLength != null && !promptLength.contains(len)) {
+            out.add(provider + " needs a prompt of " + promptLength.text() + " characters (this one has " + len + ").");
+        }
+        check(out, provider, "Steps", p.steps() == null ? null : p.steps().doubleValue(), steps, "--steps");
+        check(out, provider, "Guidance", p.guidance(), guidance, "--guidance");
+        check(out, provider, "Safety tolerance", p.safetyTolerance() == null ? null : p.safetyTolerance().doubleValue(),
+                safety, "--safety");
+        if (p.count() < 1 || p.count() > maxCount) {
+            out.add(provider + " makes 1–" + maxCount + " variations per job (asked for " + p.count() + ").");
+        }
+        if (p.seed() != null && p.seed() < 0) {
+            out.add("The seed must be 0 or more (got " + p.seed() + ").");
+        }
+        return out;
+    }
+
+    private static void check(List<String> out, String provider, String what, Double v, Range range, String option) {
+        if (v == null) {
+            return;
+        }
+        if (range == null) {
+            out.add(provider + " has no " + what.toLowerCase(Locale.ROOT) + " setting; leave " + option + " out.");
+        } else if (!range.contains(v)) {
+            out.add(what + " must be " + range.text() + " for " + provider + " (got " + fmt(v) + ").");
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,18 @@
+package app.refill.provider;
+
+import java.util.List;
+
+/**
+ * One generation backend (BFL, Runware, fal, Local) behind one interface. {@link #run} is blocking code for a
+ * worker thread: it reports progress through the context, polls with {@code ctx.sleep}, registers the
+ * in-flight call with {@code ctx.onCancel}, and throws a typed {@link ProviderException} on failure.
+ */
+public interface ImageProvider {
+    String id();
+
+    String displayName();
+
+    Capabilities capabilities();
+
+    List<GeneratedImage> run(GenerationRequest request, JobContext ctx) throws ProviderException, JobCancelledException;
+}

@@ -1,0 +1,80 @@
+package app.refill.provider;
+
+import app.refill.provider.http.RetryPolicy;
+import app.refill.provider.http.Transport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * A job context whose sleeps are recorded and advance a fake clock instead of waiting, so polling and retry
+ * tests are exact and instant; optionally cancels the job at the n-th sleep.
+ */
+public final class TestJob {
+    public final List<Duration> sleeps = new ArrayList<>();
+    public final List<Progress> progress = new ArrayList<>();
+    private final MutableClock clock = new MutableClock();
+    public final BasicJobContext ctx;
+    public int cancelAtSleep = -1;
+
+    public TestJob(Duration timeout) {
+        ctx = new BasicJobContext(d -> {
+            sleeps.add(d);
+            clock.now = clock.now.plus(d);
+            if (sleeps.size() == cancelAtSleep) {
+                cancelSoon();
+            }
+        }, clock, timeout, progress::add);
+    }
+
+    public TestJob() {
+        this(Duration.ofMinutes(5));
+    }
+
+    private void cancelSoon() {
+        Thread canceller = new Thread(ctx::cancel);
+        canceller.start();
+        try {
+            canceller.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A transport with the real retry policy but deterministic jitter (always the full back-off). */
+    public static Transport transport() {
+        OkHttpClient client = new OkHttpClient.Builder().connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS).retryOnConnectionFailure(false).build();
+        RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30), () -> 1.0);
+        return new Transport(client, policy, 8L << 20);
+    }
+
+    public Duration slept() {
+        return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-11-21T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
