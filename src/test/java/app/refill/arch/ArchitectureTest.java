@@ -50,6 +50,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineRunsWithoutTheUi() {
+        noClasses().that().resideInAPackage("app.refill.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCompositionRootCallsRunLater() {
         noClasses().that().resideOutsideOfPackage("app.refill.app..")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)

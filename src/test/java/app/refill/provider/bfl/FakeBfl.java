@@ -17,22 +17,22 @@ import okio.Buffer;
  * validation of the documented ranges, {id, polling_url} on submit (the polling URL on a different path, as
  * regional hosts do), a scripted status sequence, and a result link. Tests script failures per step.
  */
-final class FakeBfl extends Dispatcher {
-    static final String KEY = "bfl_test_key_5f8a2c";
+public final class FakeBfl extends Dispatcher {
+    public static final String KEY = "bfl_test_key_5f8a2c";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final MockWebServer server;
-    final List<JsonNode> submits = new ArrayList<>();
-    final List<RecordedRequest> requests = new ArrayList<>();
+    public final MockWebServer server;
+    public final List<JsonNode> submits = new ArrayList<>();
+    public final List<RecordedRequest> requests = new ArrayList<>();
     /** Poll answers in order; the last one repeats. Each is a status name, or "HTTP nnn". */
-    final Deque<String> statuses = new ArrayDeque<>(List.of("Pending", "Pending", "Ready"));
+    public final Deque<String> statuses = new ArrayDeque<>(List.of("Pending", "Pending", "Ready"));
     /** Overrides for the next submit answers ("HTTP 429" etc.), consumed in order. */
-    final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
-    byte[] image = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
-    int downloadStatus = 200;
+    public final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
+    public byte[] image = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    public int downloadStatus = 200;
     int taskCounter;
 
-    FakeBfl(MockWebServer server) {
+    public FakeBfl(MockWebServer server) {
         this.server = server;
         server.setDispatcher(this);
     }
@@ -124,7 +124,7 @@ final class FakeBfl extends Dispatcher {
         return json(200, "{\"id\":\"" + id + "\",\"status\":\"" + s + "\",\"progress\":0.5" + result + details + "}");
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 }

@@ -19,22 +19,24 @@ import okio.Buffer;
  * initiate + PUT, queue submit with owner/app request URLs, 202 status while queued or running and 200 when
  * COMPLETED (failures as COMPLETED + error), the result JSON, cancel, and FastAPI / infra error bodies.
  */
-final class FakeFal extends Dispatcher {
-    static final String KEY = "fal-key-id:fal-secret-3c9d";
+public final class FakeFal extends Dispatcher {
+    public static final String KEY = "fal-key-id:fal-secret-3c9d";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final MockWebServer server;
-    final List<RecordedRequest> requests = new ArrayList<>();
-    final Map<String, byte[]> uploads = new HashMap<>();
-    final List<JsonNode> submits = new ArrayList<>();
-    final Deque<String> statuses = new ArrayDeque<>(List.of("IN_QUEUE", "IN_PROGRESS", "COMPLETED"));
-    final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
-    boolean[] nsfw = {};
-    int cancels;
+    public final MockWebServer server;
+    public final List<RecordedRequest> requests = new ArrayList<>();
+    public final Map<String, byte[]> uploads = new HashMap<>();
+    public final List<JsonNode> submits = new ArrayList<>();
+    public final Deque<String> statuses = new ArrayDeque<>(List.of("IN_QUEUE", "IN_PROGRESS", "COMPLETED"));
+    public final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
+    public boolean[] nsfw = {};
+    public int cancels;
+    /** What result image URLs serve; null serves a short text marker. */
+    public byte[] image;
     private int uploadCounter;
     private int numImages = 1;
 
-    FakeFal(MockWebServer server) {
+    public FakeFal(MockWebServer server) {
         this.server = server;
         server.setDispatcher(this);
     }
@@ -44,7 +46,7 @@ final class FakeFal extends Dispatcher {
         requests.add(r);
         String path = r.getUrl().encodedPath();
         if (path.startsWith("/files/")) {
-            byte[] data = uploads.getOrDefault(path, ("OUT:" + path).getBytes());
+            byte[] data = uploads.getOrDefault(path, image != null ? image : ("OUT:" + path).getBytes());
             return new MockResponse.Builder().code(200).setHeader("Content-Type", "image/png").body(new Buffer().write(data)).build();
         }
         if (path.startsWith("/upload/")) {
@@ -120,7 +122,7 @@ final class FakeFal extends Dispatcher {
                 + "/status\",\"cancel_url\":\"" + base + "/cancel\",\"status\":\"IN_QUEUE\",\"queue_position\":2}");
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 }

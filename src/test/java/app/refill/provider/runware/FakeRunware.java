@@ -19,20 +19,22 @@ import okio.Buffer;
  * arrays of tasks, Bearer auth, the documented validation with {@code {"data":[],"errors":[…]}} bodies,
  * async acknowledgements, {@code getResponse} polling with processing/success items, and image URLs.
  */
-final class FakeRunware extends Dispatcher {
-    static final String KEY = "rw-secret-77aa19";
+public final class FakeRunware extends Dispatcher {
+    public static final String KEY = "rw-secret-77aa19";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final MockWebServer server;
-    final List<JsonNode> tasks = new ArrayList<>();
-    final List<RecordedRequest> requests = new ArrayList<>();
+    public final MockWebServer server;
+    public final List<JsonNode> tasks = new ArrayList<>();
+    public final List<RecordedRequest> requests = new ArrayList<>();
     final Set<String> known = new HashSet<>();
     /** Poll answers in order, the last repeating: "processing", "success", "HTTP nnn", "error:code". */
-    final Deque<String> polls = new ArrayDeque<>(List.of("processing", "success"));
-    final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
+    public final Deque<String> polls = new ArrayDeque<>(List.of("processing", "success"));
+    public final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
     int numberResults = 1;
+    /** What image URLs serve; null serves a short text marker. */
+    public byte[] image;
 
-    FakeRunware(MockWebServer server) {
+    public FakeRunware(MockWebServer server) {
         this.server = server;
         server.setDispatcher(this);
     }
@@ -41,8 +43,8 @@ final class FakeRunware extends Dispatcher {
     public synchronized MockResponse dispatch(RecordedRequest r) {
         requests.add(r);
         if (r.getUrl().encodedPath().startsWith("/images/")) {
-            return new MockResponse.Builder().code(200).setHeader("Content-Type", "image/png")
-                    .body(new Buffer().writeUtf8("PNG:" + r.getUrl().encodedPath())).build();
+            Buffer b = image != null ? new Buffer().write(image) : new Buffer().writeUtf8("PNG:" + r.getUrl().encodedPath());
+            return new MockResponse.Builder().code(200).setHeader("Content-Type", "image/png").body(b).build();
         }
         String auth = r.getHeaders().get("Authorization");
         if (!("Bearer " + KEY).equals(auth)) {
@@ -136,7 +138,7 @@ final class FakeRunware extends Dispatcher {
                 + (uuid == null ? "" : ",\"taskUUID\":\"" + uuid + "\"") + "}]}");
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 }
