@@ -14,9 +14,27 @@ public final class MaskFeather {
 
     public static Mask feather(Mask src, int radius) {
         Mask out = src.copy();
+        Patch p = patch(src, radius);
+        if (!p.area().isEmpty()) {
+            out.write(p.area(), p.values());
+        }
+        return out;
+    }
+
+    /**
+     * The feathered values of the only region that feathering can change (the covered bounds plus the blur's
+     * reach); outside it the mask is unchanged (0). Saves copying a whole canvas-sized mask.
+     */
+    public record Patch(PixelRect area, byte[] values) {
+        public int get(int x, int y, Mask src) {
+            return area.contains(x, y) ? values[(y - area.y()) * area.width() + (x - area.x())] & 0xff : src.get(x, y);
+        }
+    }
+
+    public static Patch patch(Mask src, int radius) {
         PixelRect covered = src.coveredBounds();
         if (radius <= 0 || covered.isEmpty()) {
-            return out;
+            return new Patch(PixelRect.EMPTY, new byte[0]);
         }
         int[] boxes = boxRadii(radius / 2.0);
         int reach = boxes[0] + boxes[1] + boxes[2] + 1;
@@ -36,8 +54,7 @@ public final class MaskFeather {
             blurRows(a, b, w, h, r);
             blurColumns(b, a, w, h, r);
         }
-        out.write(area, toBytes(a));
-        return out;
+        return new Patch(area, toBytes(a));
     }
 
     /** Radii of three boxes whose repeated blur approximates a Gaussian of the given sigma. */

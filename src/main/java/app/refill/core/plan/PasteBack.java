@@ -2,9 +2,9 @@ package app.refill.core.plan;
 
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
-import app.refill.core.image.ImageScaler;
-import app.refill.core.image.Mask;
 import app.refill.core.image.MaskFeather;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
@@ -32,17 +32,21 @@ public final class PasteBack {
             System.arraycopy(orig, y * at.width(), dst, (at.y() + y) * canvas.width() + at.x(), at.width());
         }
         PixelRect t = plan.target();
-        BufferedImage scaled = answer.getWidth() == t.width() && answer.getHeight() == t.height()
-                ? argbPre(answer)
-                : ImageScaler.cropScale(answer, 0, 0, answer.getWidth(), answer.getHeight(), t.width(), t.height());
-        int[] src = pixels(scaled);
-        Mask blend = MaskFeather.feather(plan.blend(), FEATHER);
-        byte[] a = blend.raw();
-        for (int y = 0; y < t.height(); y++) {
-            int row = (t.y() + y) * canvas.width() + t.x();
-            int srow = y * t.width();
-            for (int x = 0; x < t.width(); x++) {
-                int alpha = a[row + x] & 0xff;
+        MaskFeather.Patch blend = MaskFeather.patch(plan.blend(), FEATHER);
+        // only pixels with coverage need the answer: scale just that part of it
+        PixelRect need = blend.area().intersect(t);
+        if (need.isEmpty()) {
+            return out;
+        }
+        int[] src = pixels(scaledPart(answer, t, need));
+        byte[] a = blend.values();
+        PixelRect area = blend.area();
+        for (int y = 0; y < need.height(); y++) {
+            int row = (need.y() + y) * canvas.width() + need.x();
+            int arow = (need.y() + y - area.y()) * area.width() + (need.x() - area.x());
+            int srow = y * need.width();
+            for (int x = 0; x < need.width(); x++) {
+                int alpha = a[arow + x] & 0xff;
                 if (alpha == 255) {
                     dst[row + x] = src[srow + x];
                 } else if (alpha != 0) {
@@ -51,6 +55,24 @@ public final class PasteBack {
             }
         }
         return out;
+    }
+
+    /**
+     * The part {@code need} of the answer stretched over the target {@code t} (bilinear; the answer is at most
+     * a few times smaller than the target, and only the needed pixels are resampled).
+     */
+    static BufferedImage scaledPart(BufferedImage answer, PixelRect t, PixelRect need) {
+        BufferedImage part = new BufferedImage(need.width(), need.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = part.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.translate(t.x() - need.x(), t.y() - need.y());
+            g.scale((double) t.width() / answer.getWidth(), (double) t.height() / answer.getHeight());
+            g.drawImage(answer, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return part;
     }
 
     /** Premultiplied lerp of every channel: s * a + d * (1 - a). */
@@ -68,7 +90,8 @@ public final class PasteBack {
         if (img.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
             return img;
         }
-        return ImageScaler.cropScale(img, 0, 0, img.getWidth(), img.getHeight(), img.getWidth(), img.getHeight());
+        return scaledPart(img, new PixelRect(0, 0, img.getWidth(), img.getHeight()),
+                new PixelRect(0, 0, img.getWidth(), img.getHeight()));
     }
 
     private static int[] pixels(BufferedImage img) {

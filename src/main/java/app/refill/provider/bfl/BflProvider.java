@@ -13,9 +13,7 @@ import app.refill.provider.JobContext;
 import app.refill.provider.OutputFormat;
 import app.refill.provider.Progress;
 import app.refill.provider.ProviderException;
-import app.refill.provider.http.BaseUrls;
-import app.refill.provider.http.ErrorMapper;
-import app.refill.provider.http.ErrorText;
+import app.refill.provider.http.JsonReplies;
 import app.refill.provider.http.Transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,11 +190,7 @@ public final class BflProvider implements ImageProvider {
     }
 
     private static HttpUrl checkedUrl(String url, String what) throws ProviderException {
-        try {
-            return BaseUrls.checked(url, NAME + " " + what);
-        } catch (IllegalArgumentException e) {
-            throw new ProviderException.ServerFailed(e.getMessage());
-        }
+        return JsonReplies.url(url, NAME, what);
     }
 
     private Request.Builder authed(Request.Builder b) {
@@ -204,22 +198,10 @@ public final class BflProvider implements ImageProvider {
     }
 
     private static Transport.Reply expectOk(Transport.Reply r) throws ProviderException {
-        if (!r.ok()) {
-            throw ErrorMapper.map(NAME, KEY_HINT, r.code(), ErrorText.of(r.body()));
-        }
-        return r;
+        return JsonReplies.ok(r, NAME, KEY_HINT);
     }
 
     private JsonNode parse(Transport.Reply r) throws ProviderException {
-        try {
-            JsonNode n = json.readTree(r.body());
-            if (n == null || !n.isObject()) {
-                throw new IOException("not a JSON object");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new ProviderException.ServerFailed(NAME + " sent an answer Refill could not read ("
-                    + e.getMessage() + "). Try again later.");
-        }
+        return JsonReplies.parse(r, NAME);
     }
 }
