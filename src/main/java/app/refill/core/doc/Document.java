@@ -71,14 +71,7 @@ public final class Document {
      * border. This is what providers that expand by filling receive.
      */
     public Mask canvasMask() {
-        if (outsets.isNone()) {
-            return mask.copy();
-        }
-        Size canvas = canvasSize();
-        Mask out = new Mask(canvas.width(), canvas.height());
-        out.fill(255);
-        out.write(outsets.imageRectIn(size()), mask.raw().clone());
-        return out;
+        return mask.onCanvas(outsets, 255, true);
     }
 
     /** Display name: the file name, or "Pasted image". */

@@ -1,5 +1,6 @@
 package app.refill.core.image;
 
+import app.refill.core.geom.Outsets;
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
 import java.util.Arrays;
@@ -54,6 +55,21 @@ public final class Mask {
 
     public void set(int x, int y, int value) {
         data[y * width + x] = (byte) value;
+    }
+
+    /**
+     * This mask placed on the canvas the frame {@code o} makes, every frame pixel set to {@code border}
+     * (255 for the canvas mask a fill-based expand sends, 0 to keep the painted mask out of it).
+     */
+    public Mask onCanvas(Outsets o, int border, boolean keepInside) {
+        if (o.isNone() && keepInside) {
+            return copy();
+        }
+        Size canvas = o.canvasOf(size());
+        Mask out = new Mask(canvas.width(), canvas.height());
+        out.fill(border);
+        out.write(o.imageRectIn(size()), keepInside ? data.clone() : new byte[data.length]);
+        return out;
     }
 
     public Mask copy() {

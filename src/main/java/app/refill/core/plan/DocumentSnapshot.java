@@ -26,22 +26,11 @@ public record DocumentSnapshot(BufferedImage image, Mask mask, Outsets outsets) 
 
     /** The painted mask inside the image and white on the frame's border, in canvas space. */
     public Mask canvasMask() {
-        if (outsets.isNone()) {
-            return mask;
-        }
-        Size c = canvasSize();
-        Mask out = new Mask(c.width(), c.height());
-        out.fill(255);
-        out.write(outsets.imageRectIn(imageSize()), mask.raw());
-        return out;
+        return outsets.isNone() ? mask : mask.onCanvas(outsets, 255, true);
     }
 
     /** White on the frame's border only: what to regenerate when the provider's expand ignores the mask. */
     public Mask borderMask() {
-        Size c = canvasSize();
-        Mask out = new Mask(c.width(), c.height());
-        out.fill(255);
-        out.write(outsets.imageRectIn(imageSize()), new byte[image.getWidth() * image.getHeight()]);
-        return out;
+        return mask.onCanvas(outsets, 255, false);
     }
 }
