@@ -6,6 +6,7 @@ import app.refill.core.image.Mask;
 import app.refill.core.image.io.ImageLoader;
 import app.refill.core.plan.DocumentSnapshot;
 import app.refill.core.plan.PasteBack;
+import app.refill.core.plan.PastedResult;
 import app.refill.core.plan.Plan;
 import app.refill.core.plan.RequestPlanner;
 import app.refill.core.plan.SizeRules;
@@ -81,8 +82,15 @@ public class SubmitAndPasteBenchmark {
         return image.length() + mask.length();
     }
 
+    /** What a result layer needs: the answer pasted into the rectangle it changes. */
     @Benchmark
-    public BufferedImage pasteBackFill() {
+    public PastedResult pasteBackFill() {
+        return PasteBack.paste(fillPlan, fillSnapshot, fillAnswer);
+    }
+
+    /** The whole 24 MP result canvas, as the command line writes it and "keep" applies it. */
+    @Benchmark
+    public BufferedImage pasteBackFillWholeCanvas() {
         return PasteBack.apply(fillPlan, fillSnapshot, fillAnswer);
     }
 

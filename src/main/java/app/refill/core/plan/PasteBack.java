@@ -1,78 +1,67 @@
 package app.refill.core.plan;
 
 import app.refill.core.geom.PixelRect;
-import app.refill.core.geom.Size;
+import app.refill.core.image.Bilinear;
 import app.refill.core.image.MaskFeather;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import app.refill.core.image.io.ImageLoader;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.stream.IntStream;
 
 /**
  * Puts a provider's answer back at full resolution: the answer is scaled onto its target rectangle and blended
  * through the plan's mask, feathered by {@link #FEATHER} px. Wherever the feathered mask is 0 the original's
  * pixels are copied unchanged, so everything outside the mask's feather band is bit-identical to the original
- * whatever the provider re-encoded, shifted or resized. Pure; runs on a worker.
+ * whatever the provider re-encoded, shifted or resized. Only the rectangle the feathered mask touches is
+ * computed ({@link PastedResult}); the whole canvas is composed only when asked for. Pure; runs on a worker.
  */
 public final class PasteBack {
     /** Feather radius in canvas pixels: enough to hide a seam, small enough to keep the edit local. */
     public static final int FEATHER = 4;
+    private static final int BANDS = 16;
 
     private PasteBack() {
     }
 
-    /** The full-resolution result canvas (TYPE_INT_ARGB_PRE): the original with the answer pasted in. */
+    /** The whole result canvas (TYPE_INT_ARGB_PRE): the original with the answer pasted in. */
     public static BufferedImage apply(Plan plan, DocumentSnapshot doc, BufferedImage answer) {
-        Size canvas = plan.canvas();
-        BufferedImage out = new BufferedImage(canvas.width(), canvas.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] dst = pixels(out);
-        int[] orig = pixels(argbPre(doc.image()));
-        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
-        for (int y = 0; y < at.height(); y++) {
-            System.arraycopy(orig, y * at.width(), dst, (at.y() + y) * canvas.width() + at.x(), at.width());
-        }
-        PixelRect t = plan.target();
-        MaskFeather.Patch blend = MaskFeather.patch(plan.blend(), FEATHER);
-        // only pixels with coverage need the answer: scale just that part of it
-        PixelRect need = blend.area().intersect(t);
-        if (need.isEmpty()) {
-            return out;
-        }
-        int[] src = pixels(scaledPart(answer, t, need));
-        byte[] a = blend.values();
-        PixelRect area = blend.area();
-        for (int y = 0; y < need.height(); y++) {
-            int row = (need.y() + y) * canvas.width() + need.x();
-            int arow = (need.y() + y - area.y()) * area.width() + (need.x() - area.x());
-            int srow = y * need.width();
-            for (int x = 0; x < need.width(); x++) {
-                int alpha = a[arow + x] & 0xff;
-                if (alpha == 255) {
-                    dst[row + x] = src[srow + x];
-                } else if (alpha != 0) {
-                    dst[row + x] = mix(src[srow + x], dst[row + x], alpha);
-                }
-            }
-        }
-        return out;
+        return paste(plan, doc, answer).compose(doc);
     }
 
-    /**
-     * The part {@code need} of the answer stretched over the target {@code t} (bilinear; the answer is at most
-     * a few times smaller than the target, and only the needed pixels are resampled).
-     */
-    static BufferedImage scaledPart(BufferedImage answer, PixelRect t, PixelRect need) {
-        BufferedImage part = new BufferedImage(need.width(), need.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = part.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.translate(t.x() - need.x(), t.y() - need.y());
-            g.scale((double) t.width() / answer.getWidth(), (double) t.height() / answer.getHeight());
-            g.drawImage(answer, 0, 0, null);
-        } finally {
-            g.dispose();
+    /** The answer pasted onto the original, as the rectangle it changes. */
+    public static PastedResult paste(Plan plan, DocumentSnapshot doc, BufferedImage answer) {
+        MaskFeather.Patch blend = MaskFeather.patch(plan.blend(), FEATHER);
+        PixelRect area = blend.area().intersect(plan.target());
+        if (area.isEmpty()) {
+            return new PastedResult(plan.canvas(), PixelRect.EMPTY, new int[0]);
         }
-        return part;
+        BufferedImage src = argbPre(answer);
+        int[] out = Bilinear.resample(pixels(src), src.getWidth(), src.getHeight(), plan.target(), area);
+        int[] orig = pixels(argbPre(doc.image()));
+        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
+        byte[] a = blend.values();
+        PixelRect ba = blend.area();
+        int w = area.width();
+        int h = area.height();
+        int bands = Math.max(1, Math.min(BANDS, h));
+        IntStream.range(0, bands).parallel().forEach(b -> {
+            for (int y = h * b / bands, end = h * (b + 1) / bands; y < end; y++) {
+                int cy = area.y() + y;
+                int arow = (cy - ba.y()) * ba.width() + (area.x() - ba.x());
+                boolean inImageRow = cy >= at.y() && cy < at.bottom();
+                int orow = (cy - at.y()) * at.width() - at.x();
+                for (int x = 0; x < w; x++) {
+                    int alpha = a[arow + x] & 0xff;
+                    if (alpha == 255) {
+                        continue;
+                    }
+                    int cx = area.x() + x;
+                    int under = inImageRow && cx >= at.x() && cx < at.right() ? orig[orow + cx] : 0;
+                    out[y * w + x] = alpha == 0 ? under : mix(out[y * w + x], under, alpha);
+                }
+            }
+        });
+        return new PastedResult(plan.canvas(), area, out);
     }
 
     /** Premultiplied lerp of every channel: s * a + d * (1 - a). */
@@ -86,15 +75,17 @@ public final class PasteBack {
         return r;
     }
 
-    private static BufferedImage argbPre(BufferedImage img) {
-        if (img.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
-            return img;
-        }
-        return scaledPart(img, new PixelRect(0, 0, img.getWidth(), img.getHeight()),
-                new PixelRect(0, 0, img.getWidth(), img.getHeight()));
+    static BufferedImage argbPre(BufferedImage img) {
+        return img.getType() == BufferedImage.TYPE_INT_ARGB_PRE && isPlain(img) ? img : ImageLoader.normalise(img);
     }
 
-    private static int[] pixels(BufferedImage img) {
+    private static boolean isPlain(BufferedImage img) {
+        return img.getRaster().getParent() == null && img.getRaster().getDataBuffer().getOffset() == 0
+                && img.getRaster().getSampleModelTranslateX() == 0 && img.getRaster().getSampleModelTranslateY() == 0
+                && img.getRaster().getSampleModel().getWidth() == img.getWidth();
+    }
+
+    static int[] pixels(BufferedImage img) {
         return ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
     }
 }

@@ -96,4 +96,25 @@ class PasteBackTest {
         assertEquals(0xff123456, PasteBack.mix(0xff123456, 0xff000000, 255));
         assertEquals(0xff000000, PasteBack.mix(0xff123456, 0xff000000, 0));
     }
+
+    @Test
+    void aSmallFillChangesOnlyTheMasksFeatheredRectangleAndComposesToTheSameCanvas() throws Exception {
+        BufferedImage img = noise(400, 300, 15);
+        Mask m = rect(400, 300, 200, 100, 240, 150);
+        DocumentSnapshot doc = snapshot(img, m, Outsets.NONE);
+        Plan p = RequestPlanner.plan(doc, RULES);
+        BufferedImage answer = solid(p.image().getWidth(), p.image().getHeight(), 0x445566);
+        PastedResult r = PasteBack.paste(p, doc, answer);
+        assertTrue(r.area().contains(200, 100) && r.area().contains(239, 149));
+        assertTrue(r.area().width() <= 40 + 4 * PasteBack.FEATHER && r.area().height() <= 50 + 4 * PasteBack.FEATHER,
+                "area " + r.area());
+        BufferedImage whole = r.compose(doc);
+        for (int y = 0; y < 300; y += 3) {
+            for (int x = 0; x < 400; x += 3) {
+                assertEquals(whole.getRGB(x, y), r.pixel(x, y, doc), x + "," + y);
+            }
+        }
+        assertEquals(0xff445566, r.pixel(220, 125, doc));
+        assertEquals(img.getRGB(10, 10), r.pixel(10, 10, doc));
+    }
 }
