@@ -1,6 +1,7 @@
 package app.refill.app;
 
 import app.refill.core.image.io.ImageLoader;
+import app.refill.settings.AppDirs;
 import app.refill.ui.Background;
 import app.refill.ui.EditorViewModel;
 import app.refill.ui.EditorWindow;

@@ -128,7 +128,7 @@ final class GenerationRun {
         }
         try {
             return registry.create(p).orElseThrow(() -> new CliFailure(CliFailure.BAD_INPUT, "No key for " + p
-                    + ". Set " + ProviderRegistry.keyVariable(p) + " to your API key."));
+                    + ". Set " + ProviderRegistry.keyVariable(p) + " to your API key, or enter it in the editor's Settings."));
         } catch (IllegalArgumentException e) {
             throw new CliFailure(CliFailure.BAD_INPUT, e.getMessage());
         }

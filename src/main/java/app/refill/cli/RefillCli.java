@@ -6,6 +6,9 @@ import app.refill.core.image.io.LoadedImage;
 import app.refill.provider.BasicJobContext;
 import app.refill.provider.ProviderRegistry;
 import app.refill.provider.http.Transport;
+import app.refill.settings.AppDirs;
+import app.refill.settings.KeyFile;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -71,7 +74,7 @@ public final class RefillCli {
     }
 
     int execute(Preparation preparation) {
-        GenerationRun run = new GenerationRun(new ProviderRegistry(env, Transport.standard()), out, err);
+        GenerationRun run = new GenerationRun(new ProviderRegistry(env, savedKeys(), Transport.standard()), out, err);
         java.util.concurrent.atomic.AtomicReference<BasicJobContext> ctx = new java.util.concurrent.atomic.AtomicReference<>();
         Thread hook = null;
         if (handleCtrlC) {
@@ -111,6 +114,18 @@ public final class RefillCli {
         public String[] getVersion() {
             String v = RefillCli.class.getPackage().getImplementationVersion();
             return new String[] {"Refill " + (v == null ? "0.1.0" : v)};
+        }
+    }
+
+    /** Keys entered in the editor's Settings; an unreadable file is reported and the environment still works. */
+    private Map<String, String> savedKeys() {
+        KeyFile file = new KeyFile(AppDirs.configDir(env));
+        try {
+            return file.load();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("refill: could not read the saved keys in " + file.path() + " (" + e.getMessage()
+                    + "); using keys from the environment only.");
+            return Map.of();
         }
     }
 }

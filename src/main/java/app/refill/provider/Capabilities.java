@@ -1,5 +1,6 @@
 package app.refill.provider;
 
+import app.refill.core.doc.JobKind;
 import app.refill.core.plan.SizeRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,20 @@ public record Capabilities(String model, boolean fill, boolean expand, SizeRules
             out.add("The seed must be 0 or more (got " + p.seed() + ").");
         }
         return out;
+    }
+
+    /**
+     * Refuses, before any network call, a request this provider cannot take: every caller (editor, command line,
+     * tests) gets the same answer even if it skipped its own check.
+     */
+    public void require(String provider, JobKind kind, GenerationParams p) throws ProviderException.Rejected {
+        List<String> out = new ArrayList<>(problems(provider, p));
+        if (kind == JobKind.FILL && !fill || kind == JobKind.EXPAND && !expand) {
+            out.add(0, provider + " cannot " + (kind == JobKind.FILL ? "fill a mask" : "expand the canvas") + ".");
+        }
+        if (!out.isEmpty()) {
+            throw new ProviderException.Rejected(String.join(" ", out));
+        }
     }
 
     private static void check(List<String> out, String provider, String what, Double v, Range range, String option) {

@@ -5,24 +5,33 @@ import app.refill.provider.fal.FalProvider;
 import app.refill.provider.http.BaseUrls;
 import app.refill.provider.http.Transport;
 import app.refill.provider.runware.RunwareProvider;
+import app.refill.settings.ApiKeys;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Builds the network providers from keys and base URLs found in the environment (variables named in
- * README.md). A provider without a key is not available; the message says which variable to set.
+ * Builds the network providers from keys (the environment's variables first, then the keys saved in Settings)
+ * and base URLs (environment, named in README.md). A provider without a key is not available.
  */
 public final class ProviderRegistry {
     public static final List<String> IDS = List.of(BflProvider.ID, RunwareProvider.ID, FalProvider.ID);
 
-    private final Map<String, String> env;
+    private final ApiKeys keys;
     private final Transport transport;
     private final BaseUrls urls;
 
     public ProviderRegistry(Map<String, String> env, Transport transport) {
-        this.env = env;
+        this(env, Map.of(), transport);
+    }
+
+    /** @param storedKeys the keys saved in Settings, by provider id ({@link app.refill.settings.KeyFile}) */
+    public ProviderRegistry(Map<String, String> env, Map<String, String> storedKeys, Transport transport) {
+        Map<String, String> variables = new HashMap<>();
+        IDS.forEach(id -> variables.put(id, keyVariable(id)));
+        this.keys = new ApiKeys(env, variables, storedKeys);
         this.transport = transport;
         this.urls = new BaseUrls(env);
     }
@@ -36,14 +45,14 @@ public final class ProviderRegistry {
         };
     }
 
-    public Optional<String> key(String id) {
-        String k = env.get(keyVariable(id));
-        return k == null || k.isBlank() ? Optional.empty() : Optional.of(k.trim());
+    /** The key for a provider, and whether it came from the environment or Settings. */
+    public Optional<ApiKeys.Key> key(String id) {
+        return keys.key(id);
     }
 
     /** The provider, or empty when its key is not set. Throws IllegalArgumentException for a bad base URL. */
     public Optional<ImageProvider> create(String id) {
-        Optional<String> key = key(id);
+        Optional<String> key = key(id).map(ApiKeys.Key::value);
         if (key.isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package app.refill.app;
+package app.refill.settings;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,10 +10,15 @@ public final class AppDirs {
     }
 
     public static Path configDir() {
-        return configDir(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+        return configDir(System.getenv());
     }
 
-    static Path configDir(String osName, Map<String, String> env, String home) {
+    /** The config folder as the given environment names it (the command line passes its own, so tests can). */
+    public static Path configDir(Map<String, String> env) {
+        return configDir(System.getProperty("os.name", ""), env, System.getProperty("user.home"));
+    }
+
+    public static Path configDir(String osName, Map<String, String> env, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");

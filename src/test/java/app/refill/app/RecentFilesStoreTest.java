@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +29,5 @@ class RecentFilesStoreTest {
         Path file = dir.resolve("recent-files.txt");
         Files.createDirectory(file);
         assertEquals(List.of(), new RecentFilesStore(file).list());
-    }
-
-    @Test
-    void configFolderFollowsThePlatform() {
-        assertEquals(Path.of("/x/refill"), AppDirs.configDir("Linux", Map.of("XDG_CONFIG_HOME", "/x"), "/home/u"));
-        assertEquals(Path.of("/home/u/.config/refill"), AppDirs.configDir("Linux", Map.of(), "/home/u"));
-        assertEquals(Path.of("/home/u/Library/Application Support/Refill"), AppDirs.configDir("Mac OS X", Map.of(), "/home/u"));
     }
 }

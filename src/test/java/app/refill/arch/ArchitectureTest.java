@@ -30,7 +30,8 @@ class ArchitectureTest {
     void coreDependsOnNoOuterLayer() {
         noClasses().that().resideInAPackage("app.refill.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.refill.ui..", "app.refill.app..",
-                        "app.refill.cli..", "app.refill.job..", "app.refill.provider..", "app.refill.engine..")
+                        "app.refill.cli..", "app.refill.job..", "app.refill.provider..", "app.refill.engine..",
+                        "app.refill.settings..")
                 .check(classes);
     }
 
@@ -53,6 +54,14 @@ class ArchitectureTest {
     void theCommandLineRunsWithoutTheUi() {
         noClasses().that().resideInAPackage("app.refill.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..")
+                .check(classes);
+    }
+
+    @Test
+    void settingsArePlainJavaThatAnyLayerMayRead() {
+        noClasses().that().resideInAPackage("app.refill.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "app.refill.ui..",
+                        "app.refill.app..", "app.refill.cli..", "app.refill.job..", "app.refill.provider..")
                 .check(classes);
     }
 

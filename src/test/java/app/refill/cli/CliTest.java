@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.refill.provider.bfl.FakeBfl;
+import app.refill.settings.KeyFile;
 import app.refill.provider.fal.FakeFal;
 import app.refill.provider.runware.FakeRunware;
 import java.awt.image.BufferedImage;
@@ -41,8 +42,13 @@ class CliTest {
     private String stdout;
     private String stderr;
 
+    /** The user's config folder: separate, so no test reads the real one or finds keys.properties in dir. */
+    @TempDir
+    Path configHome;
+
     @BeforeEach
     void files() throws Exception {
+        env.put("XDG_CONFIG_HOME", configHome.toString());
         BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         Random rnd = new Random(1);
         for (int y = 0; y < 240; y++) {
@@ -143,6 +149,22 @@ class CliTest {
         assertTrue(params.contains("Seed: 4242") && params.contains("Steps: 30") && params.contains("Provider: bfl")
                 && params.contains("Source: photo.png"), params);
         assertNoKeyAnywhere(FakeBfl.KEY);
+    }
+
+    @Test
+    void aKeySavedInSettingsIsUsedAndTheEnvironmentsKeyWinsOverIt() throws Exception {
+        FakeBfl bfl = new FakeBfl(server);
+        bfl.image = answerPng;
+        env.put("REFILL_BFL_URL", server.url("/").toString());
+        new KeyFile(configHome.resolve("refill")).put("bfl", FakeBfl.KEY);
+        assertEquals(0, refill(fill("bfl", "--quiet")), stderr);
+        assertEquals(FakeBfl.KEY, bfl.requests.get(0).getHeaders().get("x-key"));
+        assertNoKeyAnywhere(FakeBfl.KEY);
+
+        env.put("BFL_API_KEY", "bfl_env_key_wins");
+        assertEquals(3, refill(fill("bfl", "--quiet")), "the environment's (wrong) key was used");
+        assertEquals("bfl_env_key_wins", bfl.requests.get(bfl.requests.size() - 1).getHeaders().get("x-key"));
+        assertFalse(stderr.contains("bfl_env_key_wins"), stderr);
     }
 
     @Test

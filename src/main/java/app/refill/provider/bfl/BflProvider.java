@@ -75,6 +75,7 @@ public final class BflProvider implements ImageProvider {
 
     @Override
     public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
+        CAPS.require(NAME, req.kind(), req.params());
         List<GeneratedImage> out = new ArrayList<>();
         GenerationParams p = req.params();
         for (int i = 0; i < p.count(); i++) {

@@ -78,6 +78,7 @@ public final class FalProvider implements ImageProvider {
 
     @Override
     public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
+        CAPS.require(NAME, req.kind(), req.params());
         ctx.progress(Progress.of(Progress.Stage.SUBMITTING));
         String imageUrl = upload(req.imageBytes(), req.imageMime(), "image." + (req.imageMime().endsWith("png") ? "png" : "jpg"), ctx);
         String maskUrl = upload(req.maskPng(), "image/png", "mask.png", ctx);

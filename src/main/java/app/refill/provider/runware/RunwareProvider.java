@@ -82,6 +82,7 @@ public final class RunwareProvider implements ImageProvider {
 
     @Override
     public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
+        CAPS.require(NAME, req.kind(), req.params());
         ctx.progress(Progress.of(Progress.Stage.SUBMITTING));
         String task = uuids.get().toString();
         JsonNode ack = JsonReplies.parse(JsonReplies.ok(post(task(req, task), Transport.Mode.SUBMIT, ctx), NAME, KEY_HINT), NAME);

@@ -65,6 +65,13 @@ public final class FakeFal extends Dispatcher {
         }
         if (path.endsWith("/status")) {
             String s = statuses.size() > 1 ? statuses.poll() : statuses.peek();
+            if (s.startsWith("HTTP ")) {
+                return new MockResponse.Builder().code(Integer.parseInt(s.substring(5))).setHeader("Retry-After", "2")
+                        .body("{\"detail\":\"busy\"}").build();
+            }
+            if (s.equals("garbage")) {
+                return new MockResponse.Builder().code(200).body("<html>oops</html>").build();
+            }
             if (s.startsWith("COMPLETED")) {
                 String error = s.contains(":") ? ",\"error\":\"" + s.substring(s.indexOf(':') + 1) + "\",\"error_type\":\""
                         + s.substring(s.indexOf(':') + 1) + "\"" : "";

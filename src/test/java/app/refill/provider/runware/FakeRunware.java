@@ -27,7 +27,8 @@ public final class FakeRunware extends Dispatcher {
     public final List<JsonNode> tasks = new ArrayList<>();
     public final List<RecordedRequest> requests = new ArrayList<>();
     final Set<String> known = new HashSet<>();
-    /** Poll answers in order, the last repeating: "processing", "success", "HTTP nnn", "error:code". */
+    /** Poll answers in order, the last repeating: "processing" (or any other in-flight status), "success", "HTTP nnn",
+     * "error:code", "garbage". */
     public final Deque<String> polls = new ArrayDeque<>(List.of("processing", "success"));
     public final Deque<MockResponse> submitOverrides = new ArrayDeque<>();
     int numberResults = 1;
@@ -115,6 +116,9 @@ public final class FakeRunware extends Dispatcher {
         if (s.startsWith("HTTP ")) {
             return new MockResponse.Builder().code(Integer.parseInt(s.substring(5))).body("{\"errors\":[{\"code\":\"busy\"}]}").build();
         }
+        if (s.equals("garbage")) {
+            return new MockResponse.Builder().code(200).body("<html>oops</html>").build();
+        }
         if (s.startsWith("error:")) {
             return json(200, "{\"data\":[],\"errors\":[{\"code\":\"" + s.substring(6) + "\",\"status\":\"error\","
                     + "\"message\":\"The external provider did not respond within the timeout window.\",\"taskUUID\":\"" + uuid + "\"}]}");
@@ -127,7 +131,7 @@ public final class FakeRunware extends Dispatcher {
             items.append(s.equals("success")
                     ? "{\"taskType\":\"imageInference\",\"taskUUID\":\"" + uuid + "\",\"status\":\"success\",\"imageUUID\":\"img" + i
                             + "\",\"imageURL\":\"" + server.url("/images/img" + i + ".png") + "\",\"seed\":" + (500 + i) + ",\"cost\":0.05}"
-                    : "{\"taskType\":\"imageInference\",\"taskUUID\":\"" + uuid + "\",\"status\":\"processing\"}");
+                    : "{\"taskType\":\"imageInference\",\"taskUUID\":\"" + uuid + "\",\"status\":\"" + s + "\"}");
         }
         return json(200, "{\"data\":[" + items + "]}");
     }
