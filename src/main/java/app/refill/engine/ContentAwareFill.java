@@ -1,0 +1,166 @@
+package app.refill.engine;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Refill's offline fill: multi-scale patch-based completion (Wexler et al. 2007) with PatchMatch matching
+ * (Barnes et al. 2009), texture channels in the patch distance (Newson et al. 2014) and a Laplace membrane
+ * on the seam. Coarsest scale first, started from the nearest known pixels; each finer scale starts from the
+ * coarser matches doubled and voted, then alternates PatchMatch (E) and voting (M), more often at coarse
+ * scales where it is cheap. Falls back to {@link FastMarchingFill} when the image has no usable source patch.
+ *
+ * <p>Known pixels are returned bit-exact. Pure Java, parallel over row bands, deterministic for a seed.
+ */
+public final class ContentAwareFill {
+    private static final int PATCHMATCH_PASSES = 2;
+    /** EM steps at the coarsest scale used, which starts from the nearest-pixel guess and random matches. */
+    private static final int COARSEST_ITERATIONS = 3;
+    private static final int FINE_SEARCH_DIVISOR = 4;
+
+    private ContentAwareFill() {
+    }
+
+    /**
+     * @param argb    the image, opaque ARGB (alpha is ignored and 255 in the result)
+     * @param hole    true where the fill goes
+     * @param sampleFrom true where source patches may come from, or null for anywhere outside the hole
+     * @return the image with the hole filled
+     * @throws CancellationException when the monitor asks to stop (checked between iterations)
+     */
+    public static int[] fill(int[] argb, int w, int h, boolean[] hole, boolean[] sampleFrom, FillOptions options,
+            FillMonitor monitor) {
+        if (argb.length != w * h || hole.length != w * h || sampleFrom != null && sampleFrom.length != w * h) {
+            throw new IllegalArgumentException("image, hole and sample area must all be " + w + "x" + h);
+        }
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return pool.submit(() -> run(argb, w, h, hole, sampleFrom, options, monitor)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int[] run(int[] argb, int w, int h, boolean[] hole, boolean[] sampleFrom, FillOptions o,
+            FillMonitor monitor) {
+        int[] out = argb.clone();
+        boolean any = false;
+        for (boolean b : hole) {
+            any |= b;
+        }
+        if (!any) {
+            return out;
+        }
+        List<Level> levels = Pyramid.build(argb, w, h, hole);
+        levels = levels.subList(0, Math.min(levels.size(), usefulLevels(hole, w, h, o.patchRadius())));
+        boolean[][] allowed = new boolean[levels.size()][];
+        allowed[0] = sampleFrom;
+        for (int i = 1; i < levels.size() && sampleFrom != null; i++) {
+            Level f = levels.get(i - 1);
+            allowed[i] = Pyramid.halfAllowed(allowed[i - 1], f.w, f.h);
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            levels.get(i).findPatches(o.patchRadius(), allowed[i]);
+            if (levels.get(i).sourceList.length == 0) {
+                return FastMarchingFill.fill(argb, w, h, hole);
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            total += work(levels.get(i), i, o);
+        }
+        double done = 0;
+        PatchField coarser = null;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            check(monitor);
+            Level l = levels.get(i);
+            PatchField field = new PatchField(l, o.patchRadius());
+            int[] depth = NearestFill.distances(l.hole, l.w, l.h, null);
+            long levelSeed = o.seed() * 1_000_003L + i;
+            if (coarser == null) {
+                NearestFill.apply(l);
+                field.randomise(levelSeed);
+            } else {
+                field.upsampleFrom(coarser, levelSeed);
+                Voting.vote(field, Voting.weights(field, depth, false));
+                field.recomputeDistances();
+            }
+            int iterations = l.size() > o.maxWorkPixels() ? 0
+                    : coarser == null ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
+            for (int em = 0; em < iterations; em++) {
+                for (int pass = 0; pass < PATCHMATCH_PASSES; pass++) {
+                    check(monitor);
+                    // below the coarsest scale, matches come from the coarser field: search near them first
+                    int radius = Math.max(l.w, l.h) / (coarser == null ? 1 : FINE_SEARCH_DIVISOR);
+                    field.iterate(levelSeed * 7919 + em * PATCHMATCH_PASSES + pass, pass % 2 == 0, radius);
+                }
+                Voting.vote(field, Voting.weights(field, depth, i == 0));
+                if (em < iterations - 1) {
+                    field.recomputeDistances();
+                }
+                done += (double) l.size();
+                monitor.progress(Math.min(1, done / total), i);
+            }
+            if (i == 0) {
+                if (iterations == 0) {
+                    field.recomputeDistances();
+                }
+                SeamMembrane.apply(field, Voting.weights(field, depth, true));
+            }
+            done += iterations == 0 ? l.size() : 0;
+            monitor.progress(Math.min(1, done / total), i);
+            coarser = field;
+        }
+        Level fine = levels.get(0);
+        for (int i = 0; i < out.length; i++) {
+            if (hole[i]) {
+                out[i] = 0xff000000 | fine.ch[0][i] << 16 | fine.ch[1][i] << 8 | fine.ch[2][i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scales worth optimising: halving until the hole is no deeper than a patch or two. A thin scribble needs
+     * only the finest scale; coarser ones would only widen it (a coarse pixel is hole if any child is).
+     */
+    static int usefulLevels(boolean[] hole, int w, int h, int r) {
+        int depth = 0;
+        for (int d : NearestFill.distances(hole, w, h, null)) {
+            if (d != Integer.MAX_VALUE) {
+                depth = Math.max(depth, d);
+            }
+        }
+        int levels = 1;
+        while (depth > 2 * r) {
+            depth /= 2;
+            levels++;
+        }
+        return levels;
+    }
+
+    /** EM steps per scale: the finest gets two, each coarser scale two more, at most ten. */
+    static int emIterations(int level) {
+        return Math.min(10, 2 + 2 * level);
+    }
+
+    private static double work(Level l, int i, FillOptions o) {
+        return l.size() <= o.maxWorkPixels() ? (double) l.size() * emIterations(i) : l.size();
+    }
+
+    private static void check(FillMonitor monitor) {
+        if (monitor.isCancelled()) {
+            throw new CancellationException("fill cancelled");
+        }
+    }
+}
