@@ -7,13 +7,14 @@ import picocli.CommandLine.Option;
 
 /** The options fill and expand share. */
 final class GenerationOptions {
-    @Option(names = "--provider", required = true, description = "bfl, runware or fal")
+    @Option(names = "--provider", description = "local (offline, no key), bfl, runware or fal; default: local while"
+            + " no key is set, else the first of bfl, runware, fal with a key")
     String provider;
 
     @Option(names = "--image", required = true, description = "The photo (PNG, JPEG, WebP, TIFF, BMP, GIF)")
     Path image;
 
-    @Option(names = "--prompt", required = true, description = "What to generate")
+    @Option(names = "--prompt", defaultValue = "", description = "What to generate (required except for local, which ignores it)")
     String prompt;
 
     @Option(names = "--out", required = true, description = "Output file; with --count N, -1, -2, ... go before the extension")
@@ -43,8 +44,8 @@ final class GenerationOptions {
     @Option(names = "--timeout", defaultValue = "600", description = "Give up after this many seconds (default 600)")
     long timeoutSeconds;
 
-    @Option(names = "--max-megapixels", defaultValue = "4", description = "Largest size sent to the provider (default 4)")
-    double maxMegapixels;
+    @Option(names = "--max-megapixels", description = "Largest size sent to the provider (default 4; local 16)")
+    Double maxMegapixels;
 
     @Option(names = "--quiet", description = "No progress on stderr")
     boolean quiet;

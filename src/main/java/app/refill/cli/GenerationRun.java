@@ -68,14 +68,15 @@ final class GenerationRun {
         OutputFormat asked = provider.capabilities().formats().contains(fileFormat) ? fileFormat : OutputFormat.PNG;
         GenerationParams params = o.params(asked);
         List<String> problems = provider.capabilities().problems(provider.displayName(), params);
-        if (o.prompt.isBlank() && problems.isEmpty()) {
+        if (o.prompt.isBlank() && problems.isEmpty() && provider.followsPrompt()) {
             problems = List.of("The prompt is empty. Say what should appear, e.g. --prompt \"a red sofa\".");
         }
         if (!problems.isEmpty()) {
             throw new CliFailure(CliFailure.BAD_INPUT, String.join(" ", problems));
         }
         SizeRules base = provider.capabilities().sizeRules();
-        SizeRules rules = new SizeRules((long) (o.maxMegapixels * 1_000_000), base.minSide(), base.expandStep(), base.expandsByFill());
+        long maxPixels = o.maxMegapixels == null ? base.maxPixels() : (long) (o.maxMegapixels * 1_000_000);
+        SizeRules rules = new SizeRules(maxPixels, base.minSide(), base.expandStep(), base.expandsByFill());
         DocumentSnapshot doc = new DocumentSnapshot(image.image(), mask, outsets);
         Plan plan;
         try {
@@ -87,7 +88,10 @@ final class GenerationRun {
         started.accept(ctx);
         List<GeneratedImage> results;
         try {
-            results = provider.run(RequestEncoder.encode(plan, params), ctx);
+            if (!provider.followsPrompt() && !o.prompt.isBlank() && !o.quiet) {
+                err.println(provider.id() + ": fills from the photo itself; the prompt is kept in the metadata only.");
+            }
+            results = provider.run(provider.encode(plan, params), ctx);
         } catch (JobCancelledException e) {
             throw new CliFailure(CliFailure.CANCELLED, "Cancelled.");
         } catch (ProviderException e) {
@@ -107,7 +111,8 @@ final class GenerationRun {
     private void save(GenerationOptions o, ImageProvider provider, Plan plan, DocumentSnapshot doc, GeneratedImage g,
             Path file, OutputFormat fmt) throws CliFailure {
         try {
-            var answer = loader.load(new ByteArrayInputStream(g.bytes()), provider.displayName() + " result").image();
+            var answer = g.image() != null ? g.image()
+                    : loader.load(new ByteArrayInputStream(g.bytes()), provider.displayName() + " result").image();
             var full = PasteBack.apply(plan, doc, answer);
             String params = Metadata.parameters(o, provider, g, full.getWidth(), full.getHeight());
             ImageSaver.write(full, file, fmt == OutputFormat.JPEG ? "jpeg" : fmt.name().toLowerCase(Locale.ROOT), params, 0.92f);
@@ -121,7 +126,7 @@ final class GenerationRun {
     }
 
     private ImageProvider provider(String id) throws CliFailure {
-        String p = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+        String p = id == null ? registry.defaultProvider() : id.trim().toLowerCase(Locale.ROOT);
         if (!ProviderRegistry.IDS.contains(p)) {
             throw new CliFailure(CliFailure.BAD_INPUT, "Unknown provider \"" + id + "\". Use one of: "
                     + String.join(", ", ProviderRegistry.IDS) + ".");

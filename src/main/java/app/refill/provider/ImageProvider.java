@@ -1,5 +1,6 @@
 package app.refill.provider;
 
+import app.refill.core.plan.Plan;
 import java.util.List;
 
 /**
@@ -15,4 +16,14 @@ public interface ImageProvider {
     Capabilities capabilities();
 
     List<GeneratedImage> run(GenerationRequest request, JobContext ctx) throws ProviderException, JobCancelledException;
+
+    /** False for a provider that ignores the prompt (Local fills from the photo itself). */
+    default boolean followsPrompt() {
+        return true;
+    }
+
+    /** What this provider is sent for a plan: encoded files by default (network providers). */
+    default GenerationRequest encode(Plan plan, GenerationParams params) {
+        return RequestEncoder.encode(plan, params);
+    }
 }

@@ -3,6 +3,7 @@ package app.refill.provider;
 import app.refill.provider.bfl.BflProvider;
 import app.refill.provider.fal.FalProvider;
 import app.refill.provider.http.BaseUrls;
+import app.refill.provider.local.LocalProvider;
 import app.refill.provider.http.Transport;
 import app.refill.provider.runware.RunwareProvider;
 import app.refill.settings.ApiKeys;
@@ -17,7 +18,10 @@ import java.util.UUID;
  * and base URLs (environment, named in README.md). A provider without a key is not available.
  */
 public final class ProviderRegistry {
-    public static final List<String> IDS = List.of(BflProvider.ID, RunwareProvider.ID, FalProvider.ID);
+    /** Every provider, the offline one first: it is the default while no key is set. */
+    public static final List<String> IDS = List.of(LocalProvider.ID, BflProvider.ID, RunwareProvider.ID, FalProvider.ID);
+    /** The providers that need a key. */
+    public static final List<String> NETWORK_IDS = List.of(BflProvider.ID, RunwareProvider.ID, FalProvider.ID);
 
     private final ApiKeys keys;
     private final Transport transport;
@@ -30,7 +34,7 @@ public final class ProviderRegistry {
     /** @param storedKeys the keys saved in Settings, by provider id ({@link app.refill.settings.KeyFile}) */
     public ProviderRegistry(Map<String, String> env, Map<String, String> storedKeys, Transport transport) {
         Map<String, String> variables = new HashMap<>();
-        IDS.forEach(id -> variables.put(id, keyVariable(id)));
+        NETWORK_IDS.forEach(id -> variables.put(id, keyVariable(id)));
         this.keys = new ApiKeys(env, variables, storedKeys);
         this.transport = transport;
         this.urls = new BaseUrls(env);
@@ -45,13 +49,24 @@ public final class ProviderRegistry {
         };
     }
 
+    /** Local while no key is set, else the first network provider with a key. */
+    public String defaultProvider() {
+        return NETWORK_IDS.stream().filter(id -> key(id).isPresent()).findFirst().orElse(LocalProvider.ID);
+    }
+
     /** The key for a provider, and whether it came from the environment or Settings. */
     public Optional<ApiKeys.Key> key(String id) {
         return keys.key(id);
     }
 
-    /** The provider, or empty when its key is not set. Throws IllegalArgumentException for a bad base URL. */
+    /**
+     * The provider, or empty when it needs a key that is not set (Local never does). Throws
+     * IllegalArgumentException for a bad base URL.
+     */
     public Optional<ImageProvider> create(String id) {
+        if (LocalProvider.ID.equals(id)) {
+            return Optional.of(new LocalProvider());
+        }
         Optional<String> key = key(id).map(ApiKeys.Key::value);
         if (key.isEmpty()) {
             return Optional.empty();

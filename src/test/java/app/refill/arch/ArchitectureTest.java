@@ -58,6 +58,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFillEngineIsPlainJavaOverPixelArrays() {
+        noClasses().that().resideInAPackage("app.refill.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "com.fasterxml.jackson..",
+                        "app.refill.ui..", "app.refill.app..", "app.refill.cli..", "app.refill.provider..",
+                        "app.refill.settings..", "java.awt..")
+                .because("the engine is the Local provider's compute and must run anywhere, headless")
+                .check(classes);
+    }
+
+    @Test
     void settingsArePlainJavaThatAnyLayerMayRead() {
         noClasses().that().resideInAPackage("app.refill.settings..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "app.refill.ui..",

@@ -232,6 +232,10 @@ class CliTest {
         assertEquals(2, refill(fill("midjourney")));
         assertTrue(stderr.contains("Unknown provider"), stderr);
 
+        assertEquals(2, refill("fill", "--provider", "bfl", "--image", photo.toString(), "--mask", mask.toString(),
+                "--out", dir.resolve("o.png").toString()));
+        assertTrue(stderr.contains("The prompt is empty"), stderr);
+
         BufferedImage small = new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY);
         ImageIO.write(small, "png", mask.toFile());
         assertEquals(2, refill(fill("bfl")));
@@ -263,6 +267,48 @@ class CliTest {
         bfl.statuses.add("HTTP 503");
         assertEquals(4, refill(fill("bfl", "--timeout", "1", "--quiet")));
         assertTrue(stderr.contains("time limit"), stderr);
+    }
+
+    @Test
+    void localFillNeedsNoKeyNoNetworkAndNoPromptAndKeepsEveryOtherPixel() throws Exception {
+        assertEquals(0, refill("fill", "--image", photo.toString(), "--mask", mask.toString(), "--seed", "5",
+                "--out", dir.resolve("out.png").toString()), stderr);
+        assertEquals(dir.resolve("out.png") + System.lineSeparator(), stdout, "local is the default without keys");
+        BufferedImage result = ImageIO.read(dir.resolve("out.png").toFile());
+        BufferedImage original = ImageIO.read(photo.toFile());
+        BufferedImage m = ImageIO.read(mask.toFile());
+        int changed = 0;
+        for (int y = 0; y < 240; y++) {
+            for (int x = 0; x < 320; x++) {
+                boolean farFromMask = x < 140 - 8 || x >= 200 + 8 || y < 100 - 8 || y >= 140 + 8;
+                if (farFromMask) {
+                    assertEquals(original.getRGB(x, y), result.getRGB(x, y), "kept pixel " + x + "," + y);
+                } else if ((m.getRGB(x, y) & 0xff) > 0 && result.getRGB(x, y) != original.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        assertTrue(changed > 2000, "the hole was filled: " + changed);
+        String params = pngParameters(dir.resolve("out.png"));
+        assertTrue(params.contains("Provider: local") && params.contains("Seed: 5"), params);
+        assertEquals(0, server.getRequestCount(), "no network");
+    }
+
+    @Test
+    void localExpandFillsTheNewBorderAndVariationsDiffer() throws Exception {
+        assertEquals(0, refill(expand("local", "--count", "2", "--quiet")), stderr);
+        assertEquals("", stderr);
+        BufferedImage a = ImageIO.read(dir.resolve("wide-1.png").toFile());
+        BufferedImage b = ImageIO.read(dir.resolve("wide-2.png").toFile());
+        assertEquals(384, a.getWidth());
+        BufferedImage original = ImageIO.read(photo.toFile());
+        assertEquals(original.getRGB(10, 10), a.getRGB(10, 10));
+        assertTrue(a.getRGB(383, 120) >>> 24 == 0xff, "the border is filled, opaque");
+        boolean differ = false;
+        for (int y = 0; y < 240 && !differ; y++) {
+            differ = a.getRGB(370, y) != b.getRGB(370, y);
+        }
+        assertTrue(differ, "two seeds, two different fills");
     }
 
     @Test
