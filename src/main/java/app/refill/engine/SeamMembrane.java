@@ -56,8 +56,10 @@ final class SeamMembrane {
                 } else if (nextToHole(l, x, y) && Voting.gather(f, wt, x, y, proposal)) {
                     kind[b] = 1;
                     anyRing = true;
+                    double[] across = fillAcross(l, x, y);
                     for (int k = 0; k < 3; k++) {
-                        val[k][b] = (float) (l.ch[k][i] - proposal[k]);
+                        // half the patches' own disagreement here, half the step to the fill next door
+                        val[k][b] = (float) (l.ch[k][i] - (proposal[k] + across[k]) / 2);
                     }
                 }
             }
@@ -80,6 +82,26 @@ final class SeamMembrane {
                 }
             }
         }
+    }
+
+    /** Mean of the filled pixels 4-adjacent to the kept pixel (x, y). */
+    private static double[] fillAcross(Level l, int x, int y) {
+        double[] sum = new double[3];
+        int n = 0;
+        int i = y * l.w + x;
+        int[] nb = {x > 0 ? i - 1 : -1, x < l.w - 1 ? i + 1 : -1, y > 0 ? i - l.w : -1, y < l.h - 1 ? i + l.w : -1};
+        for (int j : nb) {
+            if (j >= 0 && l.hole[j]) {
+                for (int k = 0; k < 3; k++) {
+                    sum[k] += l.ch[k][j];
+                }
+                n++;
+            }
+        }
+        for (int k = 0; k < 3; k++) {
+            sum[k] /= Math.max(1, n);
+        }
+        return sum;
     }
 
     private static boolean nextToHole(Level l, int x, int y) {
