@@ -28,7 +28,7 @@ final class Voting {
                 norm[k] = (double) f.dist[t] / f.patchArea(t);
             }
             Arrays.sort(norm);
-            twoSigma2 = 2 * Math.max(1, norm[(int) (norm.length * 0.75)]);
+            twoSigma2 = 2 * Math.max(1, norm[(int) (norm.length * 0.25)]);
         }
         for (int t : l.targets) {
             double w = Math.pow(DECAY, -Math.min(holeDistance[t], MAX_DEPTH));
