@@ -1,7 +1,6 @@
 package app.refill.core.image;
 
 import app.refill.core.geom.PixelRect;
-import java.util.stream.IntStream;
 
 /**
  * Bilinear resampling of premultiplied ARGB pixels, computing only a requested window of the destination and
@@ -13,8 +12,6 @@ import java.util.stream.IntStream;
  * source's edges.
  */
 public final class Bilinear {
-    private static final int BANDS = 16;
-
     private Bilinear() {
     }
 
@@ -34,9 +31,8 @@ public final class Bilinear {
         int[] y1 = new int[h];
         int[] fy = new int[h];
         weights(window.y() - target.y(), h, (double) srcH / target.height(), srcH, y0, y1, fy);
-        int bands = Math.max(1, Math.min(BANDS, h));
-        IntStream.range(0, bands).parallel().forEach(b -> {
-            for (int y = h * b / bands, end = h * (b + 1) / bands; y < end; y++) {
+        Bands.forEach(h, (from, to) -> {
+            for (int y = from; y < to; y++) {
                 int r0 = y0[y] * srcW;
                 int r1 = y1[y] * srcW;
                 int wy = fy[y];

@@ -1,7 +1,6 @@
 package app.refill.core.image;
 
 import app.refill.core.geom.PixelRect;
-import java.util.stream.IntStream;
 
 /**
  * Softens the mask's edges with a Gaussian blur approximated by three box blurs (sigma = radius / 2, so the
@@ -78,7 +77,7 @@ public final class MaskFeather {
 
     private static void blurRows(int[] src, int[] dst, int w, int h, int r) {
         int size = 2 * r + 1;
-        inBands(h, (y0, y1) -> {
+        Bands.forEach(h, (y0, y1) -> {
             for (int y = y0; y < y1; y++) {
                 int row = y * w;
                 long sum = 0;
@@ -99,7 +98,7 @@ public final class MaskFeather {
      */
     private static void blurColumns(int[] src, int[] dst, int w, int h, int r) {
         int size = 2 * r + 1;
-        inBands(w, (x0, x1) -> {
+        Bands.forEach(w, (x0, x1) -> {
             int n = x1 - x0;
             long[] sum = new long[n];
             for (int k = -r; k <= r; k++) {
@@ -118,20 +117,6 @@ public final class MaskFeather {
                 }
             }
         });
-    }
-
-    private interface Band {
-        void run(int from, int to);
-    }
-
-    /** Splits [0, n) into bands run across cores; small areas stay on the calling thread. */
-    private static void inBands(int n, Band band) {
-        int bands = n < 64 ? 1 : Math.min(16, n / 32);
-        if (bands == 1) {
-            band.run(0, n);
-            return;
-        }
-        IntStream.range(0, bands).parallel().forEach(b -> band.run(n * b / bands, n * (b + 1) / bands));
     }
 
     private static int clamp(int i, int n) {

@@ -1,12 +1,11 @@
 package app.refill.core.plan;
 
 import app.refill.core.geom.PixelRect;
+import app.refill.core.image.Bands;
 import app.refill.core.image.Bilinear;
 import app.refill.core.image.MaskFeather;
-import app.refill.core.image.io.ImageLoader;
+import app.refill.core.image.io.ArgbPixels;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.util.stream.IntStream;
 
 /**
  * Puts a provider's answer back at full resolution: the answer is scaled onto its target rectangle and blended
@@ -18,7 +17,6 @@ import java.util.stream.IntStream;
 public final class PasteBack {
     /** Feather radius in canvas pixels: enough to hide a seam, small enough to keep the edit local. */
     public static final int FEATHER = 4;
-    private static final int BANDS = 16;
 
     private PasteBack() {
     }
@@ -35,17 +33,15 @@ public final class PasteBack {
         if (area.isEmpty()) {
             return new PastedResult(plan.canvas(), PixelRect.EMPTY, new int[0]);
         }
-        BufferedImage src = argbPre(answer);
-        int[] out = Bilinear.resample(pixels(src), src.getWidth(), src.getHeight(), plan.target(), area);
-        int[] orig = pixels(argbPre(doc.image()));
+        int[] out = Bilinear.resample(ArgbPixels.of(answer), answer.getWidth(), answer.getHeight(), plan.target(), area);
+        int[] orig = ArgbPixels.of(doc.image());
         PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
         byte[] a = blend.values();
         PixelRect ba = blend.area();
         int w = area.width();
         int h = area.height();
-        int bands = Math.max(1, Math.min(BANDS, h));
-        IntStream.range(0, bands).parallel().forEach(b -> {
-            for (int y = h * b / bands, end = h * (b + 1) / bands; y < end; y++) {
+        Bands.forEach(h, (from, to) -> {
+            for (int y = from; y < to; y++) {
                 int cy = area.y() + y;
                 int arow = (cy - ba.y()) * ba.width() + (area.x() - ba.x());
                 boolean inImageRow = cy >= at.y() && cy < at.bottom();
@@ -73,19 +69,5 @@ public final class PasteBack {
             r |= c << shift;
         }
         return r;
-    }
-
-    static BufferedImage argbPre(BufferedImage img) {
-        return img.getType() == BufferedImage.TYPE_INT_ARGB_PRE && isPlain(img) ? img : ImageLoader.normalise(img);
-    }
-
-    private static boolean isPlain(BufferedImage img) {
-        return img.getRaster().getParent() == null && img.getRaster().getDataBuffer().getOffset() == 0
-                && img.getRaster().getSampleModelTranslateX() == 0 && img.getRaster().getSampleModelTranslateY() == 0
-                && img.getRaster().getSampleModel().getWidth() == img.getWidth();
-    }
-
-    static int[] pixels(BufferedImage img) {
-        return ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
     }
 }

@@ -1,10 +1,10 @@
 package app.refill.core.plan;
 
 import app.refill.core.geom.PixelRect;
+import app.refill.core.image.Bands;
+import app.refill.core.image.io.ArgbPixels;
 import app.refill.core.geom.Size;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.util.stream.IntStream;
 
 /**
  * A provider's answer pasted back, kept as the only rectangle it changed: {@code pixels} (premultiplied ARGB,
@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
  * @param pixels the result's pixels inside {@code area}
  */
 public record PastedResult(Size canvas, PixelRect area, int[] pixels) {
-    private static final int BANDS = 16;
 
     public PastedResult {
         if (pixels.length != area.width() * area.height()) {
@@ -37,14 +36,13 @@ public record PastedResult(Size canvas, PixelRect area, int[] pixels) {
     /** The whole result canvas as a new TYPE_INT_ARGB_PRE image: the original with the area written over it. */
     public BufferedImage compose(DocumentSnapshot original) {
         BufferedImage out = new BufferedImage(canvas.width(), canvas.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        int[] orig = PasteBack.pixels(PasteBack.argbPre(original.image()));
+        int[] dst = ArgbPixels.data(out);
+        int[] orig = ArgbPixels.of(original.image());
         PixelRect at = original.outsets().imageRectIn(original.imageSize());
         int cw = canvas.width();
         int h = canvas.height();
-        int bands = Math.max(1, Math.min(BANDS, h));
-        IntStream.range(0, bands).parallel().forEach(b -> {
-            for (int y = h * b / bands, end = h * (b + 1) / bands; y < end; y++) {
+        Bands.forEach(h, (from, to) -> {
+            for (int y = from; y < to; y++) {
                 if (y >= at.y() && y < at.bottom()) {
                     System.arraycopy(orig, (y - at.y()) * at.width(), dst, y * cw + at.x(), at.width());
                 }

@@ -3,6 +3,7 @@ package app.refill.provider.local;
 import app.refill.core.doc.JobKind;
 import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
+import app.refill.core.image.io.ArgbPixels;
 import app.refill.core.plan.Plan;
 import app.refill.core.plan.SizeRules;
 import app.refill.engine.ContentAwareFill;
@@ -19,7 +20,6 @@ import app.refill.provider.OutputFormat;
 import app.refill.provider.Progress;
 import app.refill.provider.ProviderException;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,9 +90,7 @@ public final class LocalProvider implements ImageProvider {
         Mask mask = req.pixels().mask();
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getType() == BufferedImage.TYPE_INT_ARGB_PRE || img.getType() == BufferedImage.TYPE_INT_ARGB
-                || img.getType() == BufferedImage.TYPE_INT_RGB
-                ? ((DataBufferInt) img.getRaster().getDataBuffer()).getData() : img.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = ArgbPixels.of(img);
         boolean[] hole = new boolean[w * h];
         byte[] m = mask.raw();
         for (int i = 0; i < hole.length; i++) {
@@ -126,7 +124,7 @@ public final class LocalProvider implements ImageProvider {
                         + " mask or a longer --timeout.");
             }
             BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] dst = ((DataBufferInt) result.getRaster().getDataBuffer()).getData();
+            int[] dst = ArgbPixels.data(result);
             for (int i = 0; i < dst.length; i++) {
                 dst[i] = filled[i] | 0xff000000;
             }

@@ -1,12 +1,12 @@
 package app.refill.core.image.io;
 
+import app.refill.core.image.Bands;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Converts the layouts decoders return for opaque photos (3-byte BGR from JPEG, packed int RGB) to
@@ -14,8 +14,6 @@ import java.util.stream.IntStream;
  * decode; Java2D's general conversion added more than a third on top of it for a 24 MP JPEG.
  */
 final class FastArgbConversion {
-    private static final int BANDS = 16;
-
     private FastArgbConversion() {
     }
 
@@ -27,14 +25,14 @@ final class FastArgbConversion {
             byte[] bgr = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] argb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-            inBands(h, (y0, y1) -> bgrToArgb(bgr, argb, y0 * w, y1 * w));
+            Bands.forEach(h, (y0, y1) -> bgrToArgb(bgr, argb, y0 * w, y1 * w));
             return out;
         }
         if (src.getType() == BufferedImage.TYPE_INT_RGB && isPlainPacked(src)) {
             int[] rgb = ((DataBufferInt) src.getRaster().getDataBuffer()).getData();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] argb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-            inBands(h, (y0, y1) -> {
+            Bands.forEach(h, (y0, y1) -> {
                 for (int i = y0 * w, end = y1 * w; i < end; i++) {
                     argb[i] = 0xff000000 | rgb[i];
                 }
@@ -52,15 +50,6 @@ final class FastArgbConversion {
         }
     }
 
-    private interface RowBand {
-        void run(int y0, int y1);
-    }
-
-    private static void inBands(int h, RowBand band) {
-        int bands = Math.min(BANDS, h);
-        IntStream.range(0, bands).parallel().forEach(b -> band.run(h * b / bands, h * (b + 1) / bands));
-    }
-
     /** TYPE_3BYTE_BGR whose bytes are exactly width * 3 per row from offset 0 (what decoders return). */
     static boolean isPlainBgr(BufferedImage img) {
         return img.getType() == BufferedImage.TYPE_3BYTE_BGR
@@ -70,7 +59,7 @@ final class FastArgbConversion {
                 && isUntranslated(img);
     }
 
-    private static boolean isPlainPacked(BufferedImage img) {
+    static boolean isPlainPacked(BufferedImage img) {
         return img.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel sm
                 && sm.getScanlineStride() == img.getWidth() && isUntranslated(img);
     }
