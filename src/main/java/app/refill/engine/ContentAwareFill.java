@@ -62,7 +62,8 @@ public final class ContentAwareFill {
             return out;
         }
         List<Level> levels = Pyramid.build(argb, w, h, hole);
-        levels = levels.subList(0, Math.min(levels.size(), usefulLevels(hole, w, h, o.patchRadius())));
+        int[] fineDepth = NearestFill.distances(hole, w, h, null);
+        levels = levels.subList(0, Math.min(levels.size(), usefulLevels(fineDepth, o.patchRadius())));
         boolean[][] allowed = new boolean[levels.size()][];
         allowed[0] = sampleFrom;
         for (int i = 1; i < levels.size() && sampleFrom != null; i++) {
@@ -85,7 +86,7 @@ public final class ContentAwareFill {
             check(monitor);
             Level l = levels.get(i);
             PatchField field = new PatchField(l, o.patchRadius());
-            int[] depth = NearestFill.distances(l.hole, l.w, l.h, null);
+            int[] depth = i == 0 ? fineDepth : NearestFill.distances(l.hole, l.w, l.h, null);
             long levelSeed = o.seed() * 1_000_003L + i;
             if (coarser == null) {
                 NearestFill.apply(l);
@@ -95,6 +96,7 @@ public final class ContentAwareFill {
                 Voting.vote(field, Voting.weights(field, depth, false));
                 field.recomputeDistances();
             }
+            float[] lastWeights = null;
             int iterations = l.size() > o.maxWorkPixels() ? 0
                     : coarser == null ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
             for (int em = 0; em < iterations; em++) {
@@ -104,7 +106,8 @@ public final class ContentAwareFill {
                     int radius = Math.max(l.w, l.h) / (coarser == null ? 1 : FINE_SEARCH_DIVISOR);
                     field.iterate(levelSeed * 7919 + em * PATCHMATCH_PASSES + pass, pass % 2 == 0, radius);
                 }
-                Voting.vote(field, Voting.weights(field, depth, i == 0));
+                lastWeights = Voting.weights(field, depth, i == 0);
+                Voting.vote(field, lastWeights);
                 if (em < iterations - 1) {
                     field.recomputeDistances();
                 }
@@ -115,7 +118,8 @@ public final class ContentAwareFill {
                 if (iterations == 0) {
                     field.recomputeDistances();
                 }
-                SeamMembrane.apply(field, Voting.weights(field, depth, true));
+                // the last vote's own weights unless no EM step ran here (a level above the work limit)
+                SeamMembrane.apply(field, lastWeights != null ? lastWeights : Voting.weights(field, depth, true));
             }
             done += iterations == 0 ? l.size() : 0;
             monitor.progress(Math.min(1, done / total), i);
@@ -134,9 +138,9 @@ public final class ContentAwareFill {
      * Scales worth optimising: halving until the hole is no deeper than a patch or two. A thin scribble needs
      * only the finest scale; coarser ones would only widen it (a coarse pixel is hole if any child is).
      */
-    static int usefulLevels(boolean[] hole, int w, int h, int r) {
+    static int usefulLevels(int[] holeDepth, int r) {
         int depth = 0;
-        for (int d : NearestFill.distances(hole, w, h, null)) {
+        for (int d : holeDepth) {
             if (d != Integer.MAX_VALUE) {
                 depth = Math.max(depth, d);
             }

@@ -87,14 +87,4 @@ final class Level {
             }
         }
     }
-
-    int holeCount() {
-        int c = 0;
-        for (boolean b : hole) {
-            if (b) {
-                c++;
-            }
-        }
-        return c;
-    }
 }

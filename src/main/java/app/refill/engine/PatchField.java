@@ -131,12 +131,11 @@ final class PatchField {
         }
     }
 
-    /** One PatchMatch pass: forward scans propagate from the left and above, backward from the right and below. */
-    void iterate(long seed, boolean forward) {
-        iterate(seed, forward, Math.max(l.w, l.h));
-    }
-
-    /** @param searchRadius the first (largest) random-search radius */
+    /**
+     * One PatchMatch pass: forward scans propagate from the left and above, backward from the right and below.
+     *
+     * @param searchRadius the first (largest) random-search radius
+     */
     void iterate(long seed, boolean forward, int searchRadius) {
         forEachBand(b -> {
             FastRandom rnd = new FastRandom(seed * 31 + b);
