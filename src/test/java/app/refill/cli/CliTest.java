@@ -77,6 +77,34 @@ class CliTest {
         answerPng = png.toByteArray();
     }
 
+    /** BFL's fake answering with {@link #answerPng}, its URL set, and the given key in the environment (or none). */
+    private FakeBfl bfl(String key) {
+        FakeBfl bfl = new FakeBfl(server);
+        bfl.image = answerPng;
+        env.put("REFILL_BFL_URL", server.url("/").toString());
+        if (key != null) {
+            env.put("BFL_API_KEY", key);
+        }
+        return bfl;
+    }
+
+    private FakeRunware runware() {
+        FakeRunware rw = new FakeRunware(server);
+        rw.image = answerPng;
+        env.put("RUNWARE_API_KEY", FakeRunware.KEY);
+        env.put("REFILL_RUNWARE_URL", server.url("/v1").toString());
+        return rw;
+    }
+
+    private FakeFal fal() {
+        FakeFal fal = new FakeFal(server);
+        fal.image = answerPng;
+        env.put("FAL_KEY", FakeFal.KEY);
+        env.put("REFILL_FAL_URL", server.url("/").toString());
+        env.put("REFILL_FAL_STORAGE_URL", server.url("/").toString());
+        return fal;
+    }
+
     private int refill(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -129,10 +157,7 @@ class CliTest {
 
     @Test
     void bflFillWritesTheFullResolutionResultWithItsParameters() throws Exception {
-        FakeBfl bfl = new FakeBfl(server);
-        bfl.image = answerPng;
-        env.put("BFL_API_KEY", FakeBfl.KEY);
-        env.put("REFILL_BFL_URL", server.url("/").toString());
+        FakeBfl bfl = bfl(FakeBfl.KEY);
         int code = refill(fill("bfl", "--seed", "7", "--steps", "30"));
         assertEquals(0, code, stderr);
         Path out = dir.resolve("out.png");
@@ -153,9 +178,7 @@ class CliTest {
 
     @Test
     void aKeySavedInSettingsIsUsedAndTheEnvironmentsKeyWinsOverIt() throws Exception {
-        FakeBfl bfl = new FakeBfl(server);
-        bfl.image = answerPng;
-        env.put("REFILL_BFL_URL", server.url("/").toString());
+        FakeBfl bfl = bfl(null);
         new KeyFile(configHome.resolve("refill")).put("bfl", FakeBfl.KEY);
         assertEquals(0, refill(fill("bfl", "--quiet")), stderr);
         assertEquals(FakeBfl.KEY, bfl.requests.get(0).getHeaders().get("x-key"));
@@ -168,11 +191,17 @@ class CliTest {
     }
 
     @Test
+    void anUnreadableKeyFileIsReportedAndTheEnvironmentStillWorks() throws Exception {
+        Files.createDirectories(configHome.resolve("refill").resolve(KeyFile.NAME));
+        bfl(FakeBfl.KEY);
+        assertEquals(0, refill(fill("bfl")), stderr);
+        assertTrue(stderr.contains("could not read the saved keys") && stderr.contains("keys from the environment only"),
+                stderr);
+    }
+
+    @Test
     void bflExpandGrowsTheCanvas() throws Exception {
-        FakeBfl bfl = new FakeBfl(server);
-        bfl.image = answerPng;
-        env.put("BFL_API_KEY", FakeBfl.KEY);
-        env.put("REFILL_BFL_URL", server.url("/").toString());
+        FakeBfl bfl = bfl(FakeBfl.KEY);
         assertEquals(0, refill(expand("bfl", "--quiet")), stderr);
         assertEquals("", stderr, "--quiet keeps stderr clean");
         BufferedImage wide = ImageIO.read(dir.resolve("wide.png").toFile());
@@ -182,10 +211,7 @@ class CliTest {
 
     @Test
     void runwareFillWithVariationsNumbersTheFiles() throws Exception {
-        FakeRunware rw = new FakeRunware(server);
-        rw.image = answerPng;
-        env.put("RUNWARE_API_KEY", FakeRunware.KEY);
-        env.put("REFILL_RUNWARE_URL", server.url("/v1").toString());
+        FakeRunware rw = runware();
         assertEquals(0, refill(fill("runware", "--count", "2", "--format", "jpeg")), stderr);
         assertEquals(dir.resolve("out-1.png") + System.lineSeparator() + dir.resolve("out-2.png") + System.lineSeparator(), stdout);
         assertTrue(Files.exists(dir.resolve("out-2.png")));
@@ -194,10 +220,7 @@ class CliTest {
 
     @Test
     void runwareExpand() throws Exception {
-        FakeRunware rw = new FakeRunware(server);
-        rw.image = answerPng;
-        env.put("RUNWARE_API_KEY", FakeRunware.KEY);
-        env.put("REFILL_RUNWARE_URL", server.url("/v1").toString());
+        FakeRunware rw = runware();
         assertEquals(0, refill(expand("runware")), stderr);
         assertEquals(64, rw.tasks.get(0).get("outpaint").get("right").asInt());
         assertEquals(384, ImageIO.read(dir.resolve("wide.png").toFile()).getWidth());
@@ -205,11 +228,7 @@ class CliTest {
 
     @Test
     void falFillAndExpandByFill() throws Exception {
-        FakeFal fal = new FakeFal(server);
-        fal.image = answerPng;
-        env.put("FAL_KEY", FakeFal.KEY);
-        env.put("REFILL_FAL_URL", server.url("/").toString());
-        env.put("REFILL_FAL_STORAGE_URL", server.url("/").toString());
+        FakeFal fal = fal();
         assertEquals(0, refill(fill("fal")), stderr);
         assertEquals(0, refill(expand("fal")), stderr);
         BufferedImage wide = ImageIO.read(dir.resolve("wide.png").toFile());
@@ -220,8 +239,7 @@ class CliTest {
 
     @Test
     void badInputExitsWithTwoBeforeAnyNetworkCall() throws Exception {
-        FakeBfl bfl = new FakeBfl(server);
-        env.put("REFILL_BFL_URL", server.url("/").toString());
+        FakeBfl bfl = bfl(null);
         assertEquals(2, refill(fill("bfl")));
         assertTrue(stderr.contains("Set BFL_API_KEY"), stderr);
 
@@ -255,9 +273,7 @@ class CliTest {
 
     @Test
     void aRefusalExitsWithThreeAndGivingUpWithFour() throws Exception {
-        FakeBfl bfl = new FakeBfl(server);
-        env.put("REFILL_BFL_URL", server.url("/").toString());
-        env.put("BFL_API_KEY", "bfl_wrong_key");
+        FakeBfl bfl = bfl("bfl_wrong_key");
         assertEquals(3, refill(fill("bfl", "--quiet")));
         assertTrue(stderr.contains("did not accept the API key") && stderr.lines().count() == 1, stderr);
         assertNoKeyAnywhere("bfl_wrong_key");

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -93,17 +94,6 @@ class ProviderContractTest {
         }
     }
 
-    private static int requestsAfterFinish(Harness h, Runnable run) {
-        run.run();
-        int n = h.requests().size();
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return h.requests().size() - n;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"bfl", "runware", "fal"})
     void aFillReturnsTheServedImagesAndReportsEachStage(String name) throws Exception {
@@ -153,10 +143,13 @@ class ProviderContractTest {
         h.pollsAnswer(h.inFlight());
         TestJob job = new TestJob();
         job.cancelAtSleep = 3;
-        int after = requestsAfterFinish(h, () -> assertThrows(JobCancelledException.class,
-                () -> h.provider().run(fill(params()), job.ctx)));
+        AtomicInteger sentBeforeCancel = new AtomicInteger(-1);
+        job.ctx.onCancel(() -> sentBeforeCancel.set(h.requests().size()));
+        assertThrows(JobCancelledException.class, () -> h.provider().run(fill(params()), job.ctx));
         assertEquals(3, job.sleeps.size(), "no poll after the cancel");
-        assertEquals(0, after, "nothing sent after run returned");
+        List<RecordedRequest> afterCancel = h.requests().subList(sentBeforeCancel.get(), h.requests().size());
+        assertTrue(afterCancel.stream().allMatch(r -> r.getUrl().encodedPath().endsWith("/cancel")),
+                "after the cancel only the provider's cancel call goes out: " + afterCancel);
     }
 
     @ParameterizedTest

@@ -48,8 +48,10 @@ class KeyFileTest {
 
     @Test
     void configFolderFollowsThePlatform() {
-        assertEquals(Path.of("/x/refill"), AppDirs.configDir("Linux", Map.of("XDG_CONFIG_HOME", "/x"), "/home/u"));
-        assertEquals(Path.of("/home/u/.config/refill"), AppDirs.configDir("Linux", Map.of(), "/home/u"));
-        assertEquals(Path.of("/home/u/Library/Application Support/Refill"), AppDirs.configDir("Mac OS X", Map.of(), "/home/u"));
+        Path home = dir.resolve("home");
+        Path xdg = dir.resolve("xdg");
+        assertEquals(xdg.resolve("refill"), AppDirs.configDir("Linux", Map.of("XDG_CONFIG_HOME", xdg.toString()), home.toString()));
+        assertEquals(home.resolve(".config/refill"), AppDirs.configDir("Linux", Map.of(), home.toString()));
+        assertEquals(home.resolve("Library/Application Support/Refill"), AppDirs.configDir("Mac OS X", Map.of(), home.toString()));
     }
 }
