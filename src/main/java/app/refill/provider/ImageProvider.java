@@ -1,5 +1,6 @@
 package app.refill.provider;
 
+import app.refill.core.geom.Size;
 import app.refill.core.plan.Plan;
 import java.util.List;
 
@@ -21,6 +22,14 @@ public interface ImageProvider {
     default boolean followsPrompt() {
         return true;
     }
+
+    /**
+     * The price of a job in US dollars, from the provider's published pricing (../shared/providers): shown
+     * before submit and replaced by the cost a provider reports, where it reports one.
+     *
+     * @param result the size of each returned image
+     */
+    double estimateUsd(Size result, int count);
 
     /** What this provider is sent for a plan: encoded files by default (network providers). */
     default GenerationRequest encode(Plan plan, GenerationParams params) {

@@ -51,6 +51,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void jobsRunWithoutTheToolkit() {
+        noClasses().that().resideInAPackage("app.refill.job..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..",
+                        "app.refill.cli..")
+                .because("jobs run headless: view-model tests and the command line use the same queue")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineRunsWithoutTheUi() {
         noClasses().that().resideInAPackage("app.refill.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..")

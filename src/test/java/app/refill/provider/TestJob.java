@@ -2,11 +2,7 @@ package app.refill.provider;
 
 import app.refill.provider.http.RetryPolicy;
 import app.refill.provider.http.Transport;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +15,14 @@ import okhttp3.OkHttpClient;
 public final class TestJob {
     public final List<Duration> sleeps = new ArrayList<>();
     public final List<Progress> progress = new ArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final FakeClock clock = new FakeClock();
     public final BasicJobContext ctx;
     public int cancelAtSleep = -1;
 
     public TestJob(Duration timeout) {
         ctx = new BasicJobContext(d -> {
             sleeps.add(d);
-            clock.now = clock.now.plus(d);
+            clock.advance(d);
             if (sleeps.size() == cancelAtSleep) {
                 cancelSoon();
             }
@@ -57,24 +53,5 @@ public final class TestJob {
 
     public Duration slept() {
         return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-21T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

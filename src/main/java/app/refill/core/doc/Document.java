@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * An open picture: the upright source image (TYPE_INT_ARGB_PRE, never modified in place) and its inpainting
- * mask of the same size. Changed only through {@link Edit}s performed by an {@link EditorSession}; read and
+ * mask of the same size. Keeping a result replaces the image as a whole (the old one stays untouched for undo
+ * and for jobs that still work from it). Changed only through {@link Edit}s performed by an {@link EditorSession}; read and
  * written on the session's thread only.
  */
 public final class Document {
-    private final BufferedImage image;
-    private final Mask mask;
+    private BufferedImage image;
+    private Mask mask;
     private final String name;
     private final Path source;
     private Outsets outsets = Outsets.NONE;
@@ -54,6 +55,16 @@ public final class Document {
 
     void setOutsets(Outsets outsets) {
         this.outsets = outsets;
+    }
+
+    void setContent(BufferedImage newImage, Mask newMask, Outsets newOutsets) {
+        if (newImage.getType() != BufferedImage.TYPE_INT_ARGB_PRE || newMask.width() != newImage.getWidth()
+                || newMask.height() != newImage.getHeight()) {
+            throw new IllegalArgumentException("image and mask must be TYPE_INT_ARGB_PRE and the same size");
+        }
+        this.image = newImage;
+        this.mask = newMask;
+        this.outsets = newOutsets;
     }
 
     /** The canvas a job works on: the image plus the frame. */

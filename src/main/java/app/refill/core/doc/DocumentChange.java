@@ -12,4 +12,8 @@ public sealed interface DocumentChange {
     /** The outpaint frame changed. */
     record FrameChanged(Outsets outsets) implements DocumentChange {
     }
+
+    /** The image, mask and frame were replaced as a whole (a kept result, or its undo). */
+    record ContentReplaced() implements DocumentChange {
+    }
 }

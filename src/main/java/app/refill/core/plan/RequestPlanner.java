@@ -35,43 +35,74 @@ public final class RequestPlanner {
         return rules.expandsByFill() ? expandByFill(doc, rules) : expandNative(doc, rules);
     }
 
+    /**
+     * What {@link #plan} would send, from geometry alone (no pixels touched): cheap enough to show before submit.
+     *
+     * @param maskBounds the mask's covered bounds in image space (empty: nothing painted)
+     */
+    public static PlanSummary summary(Size image, PixelRect maskBounds, Outsets outsets, SizeRules rules) throws PlanException {
+        if (outsets.isNone()) {
+            PixelRect crop = fillCrop(image, maskBounds, rules);
+            double scale = scaleFor(crop.area(), rules);
+            return new PlanSummary(JobKind.FILL, scaled(crop.width(), crop.height(), scale), scale);
+        }
+        Size canvas = outsets.canvasOf(image);
+        double scale = scaleFor(canvas.pixels(), rules);
+        if (rules.expandsByFill()) {
+            return new PlanSummary(JobKind.FILL, scaled(canvas.width(), canvas.height(), scale), scale);
+        }
+        Size sent = scaled(image.width(), image.height(), scale);
+        return new PlanSummary(JobKind.EXPAND, nativeSides(outsets, scale, rules).canvasOf(sent), scale);
+    }
+
     private static Plan fill(DocumentSnapshot doc, SizeRules rules) throws PlanException {
         Size image = doc.imageSize();
-        PixelRect box = doc.mask().coveredBounds();
+        PixelRect crop = fillCrop(image, doc.mask().coveredBounds(), rules);
+        double scale = scaleFor(crop.area(), rules);
+        Size out = scaled(crop.width(), crop.height(), scale);
+        BufferedImage sent = ImageScaler.cropScale(doc.image(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
+        Mask sentMask = ImageScaler.cropScaleBinary(doc.mask(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
+        return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, image, crop, doc.mask(), scale);
+    }
+
+    private static PixelRect fillCrop(Size image, PixelRect box, SizeRules rules) throws PlanException {
         if (box.isEmpty()) {
             throw new PlanException("The mask is empty. Paint over what should be regenerated (B), or drag the "
                     + "frame outward (F) to extend the picture.");
         }
         int margin = Math.max(MIN_MARGIN, Math.max(box.width(), box.height()) / 2);
-        PixelRect crop = atLeast(box.grow(margin).intersect(image.bounds()), rules.minSide(), image);
-        double scale = Math.min(1, Math.sqrt((double) rules.maxPixels() / crop.area()));
-        int outW = Math.max(1, (int) Math.round(crop.width() * scale));
-        int outH = Math.max(1, (int) Math.round(crop.height() * scale));
-        BufferedImage sent = ImageScaler.cropScale(doc.image(), crop.x(), crop.y(), crop.width(), crop.height(), outW, outH);
-        Mask sentMask = ImageScaler.cropScaleBinary(doc.mask(), crop.x(), crop.y(), crop.width(), crop.height(), outW, outH);
-        return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, image, crop, doc.mask(), scale);
+        return atLeast(box.grow(margin).intersect(image.bounds()), rules.minSide(), image);
+    }
+
+    private static double scaleFor(long pixels, SizeRules rules) {
+        return Math.min(1, Math.sqrt((double) rules.maxPixels() / pixels));
+    }
+
+    private static Size scaled(int w, int h, double scale) {
+        return new Size(Math.max(1, (int) Math.round(w * scale)), Math.max(1, (int) Math.round(h * scale)));
+    }
+
+    private static Outsets nativeSides(Outsets o, double scale, SizeRules rules) {
+        return new Outsets(side(o.top(), scale, rules), side(o.right(), scale, rules),
+                side(o.bottom(), scale, rules), side(o.left(), scale, rules));
     }
 
     private static Plan expandNative(DocumentSnapshot doc, SizeRules rules) {
         Size image = doc.imageSize();
         Size canvas = doc.canvasSize();
-        double scale = Math.min(1, Math.sqrt((double) rules.maxPixels() / canvas.pixels()));
-        int outW = Math.max(1, (int) Math.round(image.width() * scale));
-        int outH = Math.max(1, (int) Math.round(image.height() * scale));
+        double scale = scaleFor(canvas.pixels(), rules);
+        Size out = scaled(image.width(), image.height(), scale);
         BufferedImage sent = scale == 1 ? doc.image()
-                : ImageScaler.cropScale(doc.image(), 0, 0, image.width(), image.height(), outW, outH);
-        Outsets o = doc.outsets();
-        Outsets sides = new Outsets(side(o.top(), scale, rules), side(o.right(), scale, rules),
-                side(o.bottom(), scale, rules), side(o.left(), scale, rules));
+                : ImageScaler.cropScale(doc.image(), 0, 0, image.width(), image.height(), out.width(), out.height());
+        Outsets sides = nativeSides(doc.outsets(), scale, rules);
         return new Plan(JobKind.EXPAND, sent, null, sides, canvas, canvas.bounds(), doc.borderMask(), scale);
     }
 
     private static Plan expandByFill(DocumentSnapshot doc, SizeRules rules) {
         Size image = doc.imageSize();
         Size canvas = doc.canvasSize();
-        double scale = Math.min(1, Math.sqrt((double) rules.maxPixels() / canvas.pixels()));
-        int outW = Math.max(1, (int) Math.round(canvas.width() * scale));
-        int outH = Math.max(1, (int) Math.round(canvas.height() * scale));
+        double scale = scaleFor(canvas.pixels(), rules);
+        Size out = scaled(canvas.width(), canvas.height(), scale);
         BufferedImage padded = new BufferedImage(canvas.width(), canvas.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = padded.createGraphics();
         try {
@@ -83,8 +114,8 @@ public final class RequestPlanner {
         }
         Mask canvasMask = doc.canvasMask();
         BufferedImage sent = scale == 1 ? padded
-                : ImageScaler.cropScale(padded, 0, 0, canvas.width(), canvas.height(), outW, outH);
-        Mask sentMask = ImageScaler.cropScaleBinary(canvasMask, 0, 0, canvas.width(), canvas.height(), outW, outH);
+                : ImageScaler.cropScale(padded, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
+        Mask sentMask = ImageScaler.cropScaleBinary(canvasMask, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
         return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, canvas, canvas.bounds(), canvasMask, scale);
     }
 

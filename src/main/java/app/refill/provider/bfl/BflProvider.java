@@ -1,5 +1,6 @@
 package app.refill.provider.bfl;
 
+import app.refill.core.geom.Size;
 import app.refill.core.doc.JobKind;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
@@ -66,6 +67,12 @@ public final class BflProvider implements ImageProvider {
     @Override
     public String displayName() {
         return NAME;
+    }
+
+    /** FLUX.1 Fill [pro] and Expand [pro]: 5 credits ($0.05) an image, whatever its size. */
+    @Override
+    public double estimateUsd(Size result, int count) {
+        return 0.05 * count;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.refill.provider.fal;
 
+import app.refill.core.geom.Size;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
 import app.refill.provider.Capabilities.Range;
@@ -69,6 +70,12 @@ public final class FalProvider implements ImageProvider {
     @Override
     public String displayName() {
         return NAME;
+    }
+
+    /** $0.05 per megapixel of output, rounded up to the next megapixel. */
+    @Override
+    public double estimateUsd(Size result, int count) {
+        return 0.05 * Math.ceil(result.pixels() / 1_000_000.0) * count;
     }
 
     @Override

@@ -62,6 +62,12 @@ public final class LocalProvider implements ImageProvider {
         return NAME;
     }
 
+    /** Runs on this computer: free. */
+    @Override
+    public double estimateUsd(Size result, int count) {
+        return 0;
+    }
+
     @Override
     public Capabilities capabilities() {
         return CAPS;

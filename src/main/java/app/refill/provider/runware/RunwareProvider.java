@@ -1,5 +1,6 @@
 package app.refill.provider.runware;
 
+import app.refill.core.geom.Size;
 import app.refill.core.doc.JobKind;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
@@ -73,6 +74,12 @@ public final class RunwareProvider implements ImageProvider {
     @Override
     public String displayName() {
         return NAME;
+    }
+
+    /** $0.05 an image for bfl:1@2 / bfl:1@3 (Runware's seed pricing); the answer's {@code cost} replaces it. */
+    @Override
+    public double estimateUsd(Size result, int count) {
+        return 0.05 * count;
     }
 
     @Override

@@ -1,0 +1,73 @@
+package app.refill.core.plan;
+
+import app.refill.core.geom.PixelRect;
+import app.refill.core.geom.Size;
+import app.refill.core.image.io.ArgbPixels;
+
+/**
+ * A small picture of a job or a result for panels: premultiplied ARGB, {@code width} per row. Built on a
+ * worker by sampling the canvas (4 samples a pixel), so its cost does not depend on the photo's size.
+ */
+public record Thumbnail(int width, int height, int[] argb) {
+    /** Mask tint of job thumbnails: the regenerated area (and the frame's border) in the editor's pink. */
+    private static final int TINT = 0xff_ff2d55;
+
+    /** The result over the original it was pasted onto. */
+    public static Thumbnail ofResult(DocumentSnapshot doc, PastedResult result, int maxSide) {
+        int[] orig = ArgbPixels.of(doc.image());
+        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
+        PixelRect area = result.area();
+        return sample(doc.canvasSize(), maxSide, (x, y) -> {
+            if (area.contains(x, y)) {
+                return result.pixels()[(y - area.y()) * area.width() + (x - area.x())];
+            }
+            return at.contains(x, y) ? orig[(y - at.y()) * at.width() + (x - at.x())] : 0;
+        });
+    }
+
+    /** What a job regenerates: the original with the mask (and the frame's border) tinted. */
+    public static Thumbnail ofJob(DocumentSnapshot doc, int maxSide) {
+        int[] orig = ArgbPixels.of(doc.image());
+        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
+        byte[] mask = doc.mask().raw();
+        return sample(doc.canvasSize(), maxSide, (x, y) -> {
+            if (!at.contains(x, y)) {
+                return TINT;
+            }
+            int i = (y - at.y()) * at.width() + (x - at.x());
+            return PasteBack.mix(TINT, orig[i], (mask[i] & 0xff) / 2);
+        });
+    }
+
+    private interface CanvasPixel {
+        int at(int x, int y);
+    }
+
+    private static Thumbnail sample(Size canvas, int maxSide, CanvasPixel pixel) {
+        double scale = Math.min(1, (double) maxSide / Math.max(canvas.width(), canvas.height()));
+        int w = Math.max(1, (int) Math.round(canvas.width() * scale));
+        int h = Math.max(1, (int) Math.round(canvas.height() * scale));
+        int[] out = new int[w * h];
+        double sx = (double) canvas.width() / w;
+        double sy = (double) canvas.height() / h;
+        for (int ty = 0; ty < h; ty++) {
+            for (int tx = 0; tx < w; tx++) {
+                int a = 0;
+                int r = 0;
+                int g = 0;
+                int b = 0;
+                for (int k = 0; k < 4; k++) {
+                    int x = Math.min(canvas.width() - 1, (int) ((tx + 0.25 + 0.5 * (k & 1)) * sx));
+                    int y = Math.min(canvas.height() - 1, (int) ((ty + 0.25 + 0.5 * (k >> 1)) * sy));
+                    int p = pixel.at(x, y);
+                    a += p >>> 24;
+                    r += (p >> 16) & 0xff;
+                    g += (p >> 8) & 0xff;
+                    b += p & 0xff;
+                }
+                out[ty * w + tx] = (a / 4) << 24 | (r / 4) << 16 | (g / 4) << 8 | b / 4;
+            }
+        }
+        return new Thumbnail(w, h, out);
+    }
+}
