@@ -17,7 +17,7 @@ import java.util.UUID;
  * Builds the network providers from keys (the environment's variables first, then the keys saved in Settings)
  * and base URLs (environment, named in README.md). A provider without a key is not available.
  */
-public final class ProviderRegistry {
+public final class ProviderRegistry implements ProviderSet {
     /** Every provider, the offline one first: it is the default while no key is set. */
     public static final List<String> IDS = List.of(LocalProvider.ID, BflProvider.ID, RunwareProvider.ID, FalProvider.ID);
     /** The providers that need a key. */
@@ -50,6 +50,7 @@ public final class ProviderRegistry {
     }
 
     /** Local while no key is set, else the first network provider with a key. */
+    @Override
     public String defaultProvider() {
         return NETWORK_IDS.stream().filter(id -> key(id).isPresent()).findFirst().orElse(LocalProvider.ID);
     }
@@ -59,10 +60,25 @@ public final class ProviderRegistry {
         return keys.key(id);
     }
 
+    /** Every provider, in {@link #IDS} order, with whether it has a key. */
+    @Override
+    public List<ProviderInfo> list() {
+        return IDS.stream().map(this::info).toList();
+    }
+
+    public ProviderInfo info(String id) {
+        if (LocalProvider.ID.equals(id)) {
+            return new ProviderInfo(id, new LocalProvider(), Optional.empty(), false);
+        }
+        // a keyless instance answers name, capabilities and pricing; it is never run
+        return new ProviderInfo(id, build(id, ""), key(id).map(ApiKeys.Key::origin), true);
+    }
+
     /**
      * The provider, or empty when it needs a key that is not set (Local never does). Throws
      * IllegalArgumentException for a bad base URL.
      */
+    @Override
     public Optional<ImageProvider> create(String id) {
         if (LocalProvider.ID.equals(id)) {
             return Optional.of(new LocalProvider());
@@ -71,13 +87,17 @@ public final class ProviderRegistry {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(switch (id) {
-            case BflProvider.ID -> new BflProvider(transport, urls.resolve(BflProvider.URL_VARIABLE, BflProvider.DEFAULT_URL), key.get());
+        return Optional.of(build(id, key.get()));
+    }
+
+    private ImageProvider build(String id, String key) {
+        return switch (id) {
+            case BflProvider.ID -> new BflProvider(transport, urls.resolve(BflProvider.URL_VARIABLE, BflProvider.DEFAULT_URL), key);
             case RunwareProvider.ID -> new RunwareProvider(transport,
-                    urls.resolve(RunwareProvider.URL_VARIABLE, RunwareProvider.DEFAULT_URL), key.get(), UUID::randomUUID);
+                    urls.resolve(RunwareProvider.URL_VARIABLE, RunwareProvider.DEFAULT_URL), key, UUID::randomUUID);
             case FalProvider.ID -> new FalProvider(transport, urls.resolve(FalProvider.URL_VARIABLE, FalProvider.DEFAULT_URL),
-                    urls.resolve(FalProvider.STORAGE_VARIABLE, FalProvider.DEFAULT_STORAGE_URL), key.get());
+                    urls.resolve(FalProvider.STORAGE_VARIABLE, FalProvider.DEFAULT_STORAGE_URL), key);
             default -> throw new IllegalArgumentException("unknown provider " + id);
-        });
+        };
     }
 }

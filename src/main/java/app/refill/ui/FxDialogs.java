@@ -87,6 +87,16 @@ public final class FxDialogs implements UserDialogs {
         a.show();
     }
 
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(460);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     private Optional<Path> open(String title, FileChooser.ExtensionFilter filter) {
         return remember(chooser(title, filter).showOpenDialog(owner.get()));
     }

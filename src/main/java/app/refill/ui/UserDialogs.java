@@ -22,4 +22,7 @@ public interface UserDialogs {
     boolean confirmScaleMask(String message);
 
     void showError(String title, String message);
+
+    /** A yes/no question (e.g. a submit that would pass the budget): true to go ahead. */
+    boolean confirm(String title, String message);
 }

@@ -13,6 +13,7 @@ public final class ScriptedDialogs implements UserDialogs {
     public Path exportAnswer;
     public int pixelsAnswer = 4;
     public boolean scaleAnswer;
+    public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
 
@@ -47,5 +48,11 @@ public final class ScriptedDialogs implements UserDialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(message);
+        return confirmAnswer;
     }
 }

@@ -1,0 +1,53 @@
+package app.refill.ui;
+
+import app.refill.job.Job;
+import app.refill.job.JobEvent;
+import app.refill.job.JobQueue;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The jobs panel's list, newest first, and its commands. {@link #revision()} ticks on every job event so
+ * rows redraw their state, progress and cost. UI thread only.
+ */
+public final class JobsViewModel {
+    private final JobQueue queue;
+    private final ObservableList<Job> jobs = FXCollections.observableArrayList();
+    private final LongProperty revision = new SimpleLongProperty();
+
+    public JobsViewModel(JobQueue queue) {
+        this.queue = queue;
+        queue.addListener(this::onEvent);
+    }
+
+    private void onEvent(JobEvent e) {
+        if (e instanceof JobEvent.Added) {
+            jobs.add(0, e.job());
+        } else if (e instanceof JobEvent.Removed) {
+            jobs.remove(e.job());
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    public void cancel(Job job) {
+        queue.cancel(job);
+    }
+
+    public void retry(Job job) {
+        queue.retry(job);
+    }
+
+    public void remove(Job job) {
+        queue.remove(job);
+    }
+
+    public ObservableList<Job> jobs() {
+        return jobs;
+    }
+
+    public LongProperty revision() {
+        return revision;
+    }
+}

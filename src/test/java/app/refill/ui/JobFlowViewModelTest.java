@@ -1,0 +1,272 @@
+package app.refill.ui;
+
+import static app.refill.job.ScriptedProvider.fail;
+import static app.refill.job.ScriptedProvider.poll;
+import static app.refill.job.ScriptedProvider.progress;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.refill.core.doc.EditorSession;
+import app.refill.core.doc.MaskPatchEdit;
+import app.refill.core.geom.Outsets;
+import app.refill.core.image.Mask;
+import app.refill.core.image.io.ImageLoader;
+import app.refill.job.Job;
+import app.refill.job.JobQueue;
+import app.refill.job.JobState;
+import app.refill.job.ScriptedProvider;
+import app.refill.provider.FakeClock;
+import app.refill.provider.Progress.Stage;
+import app.refill.provider.ProviderException;
+import app.refill.ui.ParamForm.Field;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Submit, progress, results as layers, compare, keep, discard, failure, cancel, retry, budget: no toolkit. */
+class JobFlowViewModelTest {
+    private static final int GREY = 0xff_80_80_80;
+    private final ScriptedProvider provider = new ScriptedProvider();
+    private final FakeCatalog catalog = new FakeCatalog(provider);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final FakeClock clock = new FakeClock();
+    private final List<String> remembered = new ArrayList<>();
+    private EditorViewModel editor;
+    private JobQueue queue;
+    private PromptViewModel prompt;
+    private ResultsViewModel results;
+    private JobsViewModel jobs;
+
+    @BeforeEach
+    void setUp() {
+        Background direct = new Background(Runnable::run, Runnable::run);
+        editor = new EditorViewModel(new ImageLoader(), direct, dialogs, new RecentFiles() {
+            @Override
+            public List<Path> list() {
+                return List.of();
+            }
+
+            @Override
+            public void add(Path file) {
+            }
+
+            @Override
+            public void remove(Path file) {
+            }
+        });
+        queue = new JobQueue(Runnable::run, Runnable::run, clock, clock::advance);
+        PromptHistory history = new PromptHistory() {
+            @Override
+            public List<String> list() {
+                return List.copyOf(remembered);
+            }
+
+            @Override
+            public void add(String p) {
+                remembered.add(0, p);
+            }
+        };
+        prompt = new PromptViewModel(editor, queue, direct, dialogs, catalog, history);
+        results = new ResultsViewModel(editor, queue, direct);
+        jobs = new JobsViewModel(queue);
+        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_ARGB_PRE);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 200; x++) {
+                img.setRGB(x, y, GREY);
+            }
+        }
+        editor.openImage(() -> img, "photo.png");
+        prompt.promptProperty().set("a red sofa");
+    }
+
+    private EditorSession session() {
+        return editor.getSession();
+    }
+
+    private void paintSquare() {
+        Mask before = session().document().mask().copy();
+        Mask after = before.copy();
+        for (int y = 40; y < 60; y++) {
+            for (int x = 90; x < 110; x++) {
+                after.set(x, y, 255);
+            }
+        }
+        session().perform(MaskPatchEdit.between("Brush stroke", before, after));
+    }
+
+    private int shownPixel(int x, int y) {
+        return session().document().image().getRGB(x, y);
+    }
+
+    @Test
+    void submitWaitsForAMaskAndSaysSo() {
+        assertFalse(prompt.canSubmitProperty().get());
+        assertTrue(prompt.blockerProperty().get().startsWith("Paint a mask"), prompt.blockerProperty().get());
+        paintSquare();
+        assertTrue(prompt.canSubmitProperty().get(), prompt.blockerProperty().get());
+        assertEquals("Fill · 148 × 100 px sent (0.0 MP) · ≈ $0.05", prompt.summaryProperty().get(),
+                "the mask's 20 px plus 64 px of context on each side, the image's full height");
+        prompt.submit();
+        assertEquals(148, provider.requests.get(0).imageSize().width(), "the summary matches what is sent");
+    }
+
+    @Test
+    void badFieldsAreFlaggedInPlaceAndBlockSubmit() {
+        paintSquare();
+        prompt.stepsProperty().set("abc");
+        assertEquals("\"abc\" is not a whole number.", prompt.problemProperty(Field.STEPS).get());
+        assertFalse(prompt.canSubmitProperty().get());
+        prompt.stepsProperty().set("99");
+        assertEquals("Steps must be 15–50 for Fake.", prompt.problemProperty(Field.STEPS).get());
+        assertEquals("Steps must be 15–50 for Fake.", prompt.blockerProperty().get());
+        prompt.stepsProperty().set("28");
+        prompt.promptProperty().set("  ");
+        assertTrue(prompt.problemProperty(Field.PROMPT).get().startsWith("Type a prompt"));
+        assertTrue(prompt.submit().isEmpty());
+        assertTrue(provider.requests.isEmpty());
+    }
+
+    @Test
+    void aResultArrivesAsASelectedLayerOverTheOriginal() {
+        paintSquare();
+        prompt.countProperty().set(3);
+        Job job = prompt.submit().orElseThrow();
+        assertEquals(JobState.DONE, job.state());
+        assertEquals(3, results.layers().size());
+        ResultLayer shown = results.selectedProperty().get();
+        assertEquals(0, shown.result().index());
+        assertEquals(List.of(shown), results.drawn(), "one variation shown at a time");
+        assertEquals("a red sofa · seed 1000", shown.name());
+        assertEquals(List.of("a red sofa"), remembered);
+        assertEquals(GREY, shownPixel(100, 50), "the document itself is untouched until a result is kept");
+        assertEquals(List.of(job), jobs.jobs());
+    }
+
+    @Test
+    void cycleKeepAndUndo() {
+        paintSquare();
+        prompt.countProperty().set(3);
+        prompt.submit();
+        results.cycle(1);
+        results.cycle(1);
+        results.cycle(1);
+        results.cycle(-1);
+        ResultLayer shown = results.selectedProperty().get();
+        assertEquals(2, shown.result().index(), "Right three times wraps to the first; Left goes to the last");
+        BufferedImage original = session().document().image();
+
+        results.keepSelected();
+        assertNotSame(original, session().document().image());
+        assertEquals(ScriptedProvider.COLOURS[2], shownPixel(100, 50));
+        assertEquals(GREY, shownPixel(5, 5));
+        assertEquals(0, session().document().mask().get(100, 50), "the next mask starts clear");
+        assertFalse(results.isOnCurrentImage(shown));
+        assertTrue(results.drawn().isEmpty(), "results of the earlier image are not drawn over the kept one");
+
+        editor.undo();
+        assertSame(original, session().document().image());
+        assertEquals(255, session().document().mask().get(100, 50), "undo brings the mask back");
+        assertEquals(List.of(shown), results.drawn());
+    }
+
+    @Test
+    void keepingAnExpandGrowsTheCanvas() {
+        editor.setFrameSide(Outsets.Side.RIGHT, "64");
+        prompt.submit().orElseThrow();
+        results.keepSelected();
+        assertEquals(264, session().document().image().getWidth());
+        assertEquals(Outsets.NONE, session().document().outsets());
+        assertEquals(ScriptedProvider.COLOURS[0], shownPixel(250, 50));
+        assertEquals(GREY, shownPixel(10, 50));
+    }
+
+    @Test
+    void discardMovesOnAndTheJobRestores() {
+        paintSquare();
+        prompt.countProperty().set(2);
+        Job job = prompt.submit().orElseThrow();
+        ResultLayer first = results.selectedProperty().get();
+        results.discardSelected();
+        assertEquals(1, results.selectedProperty().get().result().index());
+        results.toggleStar();
+        assertTrue(results.selectedProperty().get().starredProperty().get());
+        results.restoreDiscarded(job);
+        assertFalse(first.discardedProperty().get());
+        assertSame(first, results.selectedProperty().get());
+    }
+
+    @Test
+    void aFailureIsShownWithItsReasonAndRetrySucceeds() {
+        paintSquare();
+        provider.thenRun(fail(new ProviderException.RateLimited("Fake is busy. Wait a minute and retry.")));
+        Job job = prompt.submit().orElseThrow();
+        assertEquals(JobState.FAILED, job.state());
+        assertEquals("Fake is busy. Wait a minute and retry.", job.failure().orElseThrow());
+        assertTrue(results.layers().isEmpty());
+        jobs.retry(job);
+        assertEquals(JobState.DONE, job.state());
+        assertEquals(1, results.layers().size());
+    }
+
+    @Test
+    void cancelWhilePollingFromTheJobsPanel() {
+        paintSquare();
+        provider.thenRun(progress(Stage.QUEUED, -1, 3), poll(), ctx -> jobs.cancel(jobs.jobs().get(0)), poll());
+        Job job = prompt.submit().orElseThrow();
+        assertEquals(JobState.CANCELLED, job.state());
+        assertTrue(results.layers().isEmpty());
+        assertEquals(0, prompt.spentProperty().get(), 1e-9, "a cancelled job is not counted");
+    }
+
+    @Test
+    void aSubmitPastTheBudgetAsksFirst() {
+        paintSquare();
+        prompt.budgetProperty().set(0.08);
+        prompt.submit().orElseThrow();
+        assertEquals(0.05, prompt.spentProperty().get(), 1e-9);
+        dialogs.confirmAnswer = false;
+        assertTrue(prompt.submit().isEmpty());
+        assertTrue(dialogs.questions.get(0).contains("past its budget of $0.08"), dialogs.questions.toString());
+        assertEquals(1, provider.requests.size());
+        dialogs.confirmAnswer = true;
+        assertTrue(prompt.submit().isPresent());
+        assertEquals(0.10, prompt.spentProperty().get(), 1e-9);
+    }
+
+    @Test
+    void aProviderWithoutAKeyCannotSubmitUntilOneIsSaved() throws Exception {
+        paintSquare();
+        prompt.providerProperty().set(prompt.providers().get(2));
+        assertEquals("Fake has no key. Add one in Settings (Ctrl+,), or choose Local.", prompt.blockerProperty().get());
+        catalog.saveKey("keyless", "k");
+        prompt.reloadProviders();
+        assertEquals("keyless", prompt.providerProperty().get().id());
+        assertTrue(prompt.canSubmitProperty().get(), prompt.blockerProperty().get());
+    }
+
+    @Test
+    void localSaysItIgnoresThePromptAndNeedsNone() {
+        paintSquare();
+        prompt.providerProperty().set(prompt.providers().get(0));
+        prompt.promptProperty().set("");
+        assertTrue(prompt.canSubmitProperty().get(), prompt.blockerProperty().get());
+        assertTrue(prompt.providerNoteProperty().get().contains("prompt is ignored"));
+        assertTrue(prompt.summaryProperty().get().endsWith("free"));
+    }
+
+    @Test
+    void reuseSeedFixesIt() {
+        prompt.reuseSeed(1234);
+        assertFalse(prompt.randomSeedProperty().get());
+        assertEquals("1234", prompt.seedProperty().get());
+        paintSquare();
+        prompt.submit();
+        assertEquals(1234L, provider.requests.get(0).params().seed());
+    }
+}
