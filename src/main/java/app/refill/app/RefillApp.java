@@ -1,7 +1,19 @@
 package app.refill.app;
 
 import app.refill.core.image.io.ImageLoader;
+import app.refill.job.JobQueue;
+import app.refill.provider.http.Sleeper;
+import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
+import app.refill.settings.KeyFile;
+import app.refill.ui.JobsViewModel;
+import app.refill.ui.PromptViewModel;
+import app.refill.ui.ProviderCatalog;
+import app.refill.ui.ResultsViewModel;
+import app.refill.ui.SaveViewModel;
+import app.refill.ui.Workbench;
+import java.time.Clock;
+import java.time.Instant;
 import app.refill.ui.Background;
 import app.refill.ui.EditorViewModel;
 import app.refill.ui.EditorWindow;
@@ -23,20 +35,26 @@ import javafx.stage.Window;
  * class that calls {@code Platform.runLater}.
  */
 public class RefillApp extends Application {
+    static final int MAX_PARALLEL_JOBS = 4;
     private final Path configDir;
     private final Function<Window, UserDialogs> dialogsFactory;
+    private final ProviderCatalog catalog;
     private ExecutorService workers;
+    private ExecutorService jobWorkers;
+    private Workbench workbench;
     private EditorViewModel viewModel;
     private EditorWindow window;
 
     public RefillApp() {
-        this(AppDirs.configDir(), owner -> new FxDialogs(() -> owner));
+        this(AppDirs.configDir(), owner -> new FxDialogs(() -> owner), null);
     }
 
-    /** For tests: a private config folder and scripted dialogs. */
-    public RefillApp(Path configDir, Function<Window, UserDialogs> dialogsFactory) {
+    /** For tests: a private config folder, scripted dialogs and providers (null: the real ones). */
+    public RefillApp(Path configDir, Function<Window, UserDialogs> dialogsFactory, ProviderCatalog catalog) {
         this.configDir = configDir;
         this.dialogsFactory = dialogsFactory;
+        this.catalog = catalog != null ? catalog
+                : new KeyFileCatalog(System.getenv(), new KeyFile(configDir), Transport.standard());
     }
 
     @Override
@@ -47,10 +65,22 @@ public class RefillApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        // jobs mostly wait on the network, so more of them run at once than there are cores
+        jobWorkers = Executors.newFixedThreadPool(MAX_PARALLEL_JOBS, r -> {
+            Thread t = new Thread(r, "refill-job-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         Background background = new Background(workers, Platform::runLater);
-        viewModel = new EditorViewModel(new ImageLoader(), background, dialogsFactory.apply(stage),
+        UserDialogs dialogs = dialogsFactory.apply(stage);
+        viewModel = new EditorViewModel(new ImageLoader(), background, dialogs,
                 new RecentFilesStore(configDir.resolve("recent-files.txt")));
-        window = new EditorWindow(viewModel, background, stage);
+        JobQueue queue = new JobQueue(jobWorkers, Platform::runLater, Clock.systemUTC(), Sleeper.REAL);
+        PromptViewModel prompt = new PromptViewModel(viewModel, queue, background, dialogs, catalog,
+                new PromptHistoryStore(configDir.resolve("prompts.txt")));
+        workbench = new Workbench(prompt, new ResultsViewModel(viewModel, queue, background), new JobsViewModel(queue),
+                new SaveViewModel(viewModel, background, dialogs), Instant::now);
+        window = new EditorWindow(viewModel, workbench, background, stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
@@ -65,10 +95,17 @@ public class RefillApp extends Application {
         if (workers != null) {
             workers.shutdownNow();
         }
+        if (jobWorkers != null) {
+            jobWorkers.shutdownNow();
+        }
     }
 
     public EditorViewModel viewModel() {
         return viewModel;
+    }
+
+    public Workbench workbench() {
+        return workbench;
     }
 
     public EditorWindow window() {

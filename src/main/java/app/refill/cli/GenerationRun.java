@@ -12,6 +12,7 @@ import app.refill.core.plan.Plan;
 import app.refill.core.plan.PlanException;
 import app.refill.core.plan.RequestPlanner;
 import app.refill.core.plan.SizeRules;
+import app.refill.job.GenerationMetadata;
 import app.refill.provider.BasicJobContext;
 import app.refill.provider.GeneratedImage;
 import app.refill.provider.GenerationParams;
@@ -101,7 +102,7 @@ final class GenerationRun {
         for (int i = 0; i < results.size(); i++) {
             GeneratedImage g = results.get(i);
             Path file = numbered(o.out, i, results.size());
-            save(o, provider, plan, doc, g, file, fileFormat);
+            save(o, provider, plan, doc, g, file, fileFormat, params);
             out.println(file);
             written.add(file);
         }
@@ -109,12 +110,13 @@ final class GenerationRun {
     }
 
     private void save(GenerationOptions o, ImageProvider provider, Plan plan, DocumentSnapshot doc, GeneratedImage g,
-            Path file, OutputFormat fmt) throws CliFailure {
+            Path file, OutputFormat fmt, GenerationParams asked) throws CliFailure {
         try {
             var answer = g.image() != null ? g.image()
                     : loader.load(new ByteArrayInputStream(g.bytes()), provider.displayName() + " result").image();
             var full = PasteBack.apply(plan, doc, answer);
-            String params = Metadata.parameters(o, provider, g, full.getWidth(), full.getHeight());
+            String params = GenerationMetadata.parameters(asked, provider.id(), g.seed(), g.model(), full.getWidth(),
+                    full.getHeight(), String.valueOf(o.image.getFileName()));
             ImageSaver.write(full, file, fmt == OutputFormat.JPEG ? "jpeg" : fmt.name().toLowerCase(Locale.ROOT), params, 0.92f);
         } catch (ImageLoadException e) {
             throw new CliFailure(CliFailure.GAVE_UP, provider.displayName() + " sent something that is not an image ("

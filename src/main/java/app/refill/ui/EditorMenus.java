@@ -15,19 +15,23 @@ import javafx.scene.input.KeyCombination;
 /** The menu bar; every item calls the view model or the canvas, and carries its accelerator. */
 final class EditorMenus {
     private final EditorViewModel vm;
+    private final Workbench work;
     private final CanvasView canvas;
     private final Runnable paste;
+    private final Runnable settings;
     private final Runnable quit;
 
-    EditorMenus(EditorViewModel vm, CanvasView canvas, Runnable paste, Runnable quit) {
+    EditorMenus(EditorViewModel vm, Workbench work, CanvasView canvas, Runnable paste, Runnable settings, Runnable quit) {
         this.vm = vm;
+        this.work = work;
         this.canvas = canvas;
         this.paste = paste;
+        this.settings = settings;
         this.quit = quit;
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), mask(), view());
+        MenuBar bar = new MenuBar(file(), edit(), mask(), generate(), view());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -52,10 +56,28 @@ final class EditorMenus {
                 recent,
                 item("Paste Image", "menuPaste", shortcut(KeyCode.V), paste),
                 new SeparatorMenuItem(),
+                needsDoc(item("Save", "menuSave", shortcut(KeyCode.S), work.save()::save)),
+                needsDoc(item("Save As…", "menuSaveAs", shortcutShift(KeyCode.S), work.save()::saveAs)),
+                new SeparatorMenuItem(),
                 needsDoc(item("Import Mask…", "menuImportMask", shortcutShift(KeyCode.O), vm::importMaskWithDialog)),
                 needsDoc(item("Export Mask…", "menuExportMask", shortcutShift(KeyCode.E), vm::exportMaskWithDialog)),
                 new SeparatorMenuItem(),
+                item("Settings…", "menuSettings", shortcut(KeyCode.COMMA), settings),
+                new SeparatorMenuItem(),
                 item("Quit", "menuQuit", shortcut(KeyCode.Q), quit));
+    }
+
+    private Menu generate() {
+        ResultsViewModel r = work.results();
+        MenuItem submit = item("Submit", "menuSubmit", shortcut(KeyCode.ENTER), () -> work.prompt().submit());
+        submit.disableProperty().bind(work.prompt().canSubmitProperty().not());
+        return new Menu("Generate", null, submit,
+                new SeparatorMenuItem(),
+                item("Previous Variation (←)", "menuPrevious", null, () -> r.cycle(-1)),
+                item("Next Variation (→)", "menuNext", null, () -> r.cycle(1)),
+                item("Keep Shown Result (Enter)", "menuKeep", null, r::keepSelected),
+                item("Discard Shown Result (Delete)", "menuDiscard", null, r::discardSelected),
+                item("Star Shown Result (*)", "menuStar", null, r::toggleStar));
     }
 
     private Menu edit() {
@@ -84,7 +106,13 @@ final class EditorMenus {
         CheckMenuItem showMask = new CheckMenuItem("Show Mask Tint (H)");
         showMask.setId("menuShowMask");
         showMask.selectedProperty().bindBidirectional(vm.tintVisibleProperty());
-        return new Menu("View", null,
+        Menu compare = new Menu("Compare");
+        for (CompareMode m : CompareMode.values()) {
+            compare.getItems().add(item(m.label(), "menuCompare" + m.name(),
+                    new KeyCodeCombination(KeyCode.values()[KeyCode.DIGIT1.ordinal() + m.ordinal()], KeyCombination.ALT_DOWN),
+                    () -> work.results().modeProperty().set(m)));
+        }
+        return new Menu("View", null, compare, new SeparatorMenuItem(),
                 item("Zoom In (+)", "menuZoomIn", null, () -> canvas.zoomStep(1)),
                 item("Zoom Out (-)", "menuZoomOut", null, () -> canvas.zoomStep(-1)),
                 item("Actual Pixels (100 %)", "menuZoom100", shortcut(KeyCode.DIGIT1), () -> canvas.zoomTo(1)),

@@ -7,6 +7,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
@@ -23,27 +24,44 @@ public final class EditorWindow {
     private final CanvasView canvas;
     private final Scene scene;
 
-    public EditorWindow(EditorViewModel vm, Background background, Stage stage) {
+    public EditorWindow(EditorViewModel vm, Workbench work, Background background, Stage stage) {
         this.vm = vm;
-        this.canvas = new CanvasView(vm, background);
+        this.canvas = new CanvasView(vm, work.results(), background);
         Label empty = new Label("Open an image to start\n\nFile > Open (Ctrl+O), drop a file here, or paste (Ctrl+V)");
         empty.setId("emptyHint");
         empty.getStyleClass().add("empty-hint");
         empty.setMouseTransparent(true);
         empty.visibleProperty().bind(vm.sessionProperty().isNull());
-        StackPane centre = new StackPane(canvas, empty);
+        StackPane picture = new StackPane(canvas, empty);
         StackPane.setAlignment(empty, Pos.CENTER);
+        BorderPane centre = new BorderPane(picture);
+        centre.setTop(new CompareBar(work.results()));
+
+        SettingsDialog settings = new SettingsDialog(work.prompt(), background);
+        Runnable openSettings = () -> settings.show(stage);
+        // the frame panel shows only while framing, and then it is what the user needs first
+        VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings),
+                new JobsPanel(work.jobs(), work.results(), work.save(), work.clock()),
+                new LayersPanel(work.results(), work.prompt()));
+        side.getStyleClass().add("side-column");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setPrefWidth(340);
+        sideScroll.setMinWidth(300);
+        sideScroll.getStyleClass().add("side-scroll");
 
         BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(new EditorMenus(vm, canvas, this::paste, stage::close).build(), new ToolOptionsBar(vm)));
+        root.setTop(new VBox(new EditorMenus(vm, work, canvas, this::paste, openSettings, stage::close).build(),
+                new ToolOptionsBar(vm)));
         root.setLeft(new ToolBox(vm));
-        root.setRight(new FramePanel(vm));
+        root.setRight(sideScroll);
         root.setBottom(new StatusBar(vm, canvas));
         root.getStyleClass().add("editor");
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(EditorWindow.class.getResource("refill.css").toExternalForm());
-        new EditorKeys(vm, canvas).install(scene);
+        new EditorKeys(vm, work.results(), canvas).install(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.titleProperty().bind(vm.titleProperty());

@@ -88,6 +88,30 @@ public final class FxDialogs implements UserDialogs {
     }
 
     @Override
+    public Optional<Path> chooseImageSave(String suggestedName) {
+        FileChooser fc = chooser("Save Image", new FileChooser.ExtensionFilter("PNG (lossless)", "*.png"));
+        fc.getExtensionFilters().add(1, new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"));
+        fc.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("WebP", "*.webp"));
+        fc.getExtensionFilters().add(3, new FileChooser.ExtensionFilter("TIFF", "*.tif", "*.tiff"));
+        fc.setInitialFileName(suggestedName);
+        return remember(fc.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            dc.setInitialDirectory(lastFolder);
+        }
+        File f = dc.showDialog(owner.get());
+        if (f != null) {
+            lastFolder = f;
+        }
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(owner.get());

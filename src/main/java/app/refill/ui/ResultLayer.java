@@ -69,7 +69,7 @@ public final class ResultLayer {
     }
 
     /** The highlighted changes over {@link #imageArea()}, once computed for the difference view. */
-    int[] difference() {
+    public int[] difference() {
         return difference;
     }
 

@@ -4,6 +4,7 @@ import app.refill.core.doc.DocumentChange;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.KeepResultEdit;
 import app.refill.core.plan.ChangeHighlight;
+import app.refill.job.GenerationMetadata;
 import app.refill.job.Job;
 import app.refill.job.JobEvent;
 import app.refill.job.JobQueue;
@@ -41,6 +42,8 @@ public final class ResultsViewModel {
     private final DoubleProperty split = new SimpleDoubleProperty(0.5);
     private final BooleanProperty flashOriginal = new SimpleBooleanProperty(false);
     private final BooleanProperty solo = new SimpleBooleanProperty(false);
+    /** The mask's version when the shown result arrived: the tint stays hidden over it until the mask changes. */
+    private long shownAtMaskVersion = -1;
     /** Ticks whenever what the canvas must draw changes. */
     private final LongProperty revision = new SimpleLongProperty();
 
@@ -101,11 +104,23 @@ public final class ResultsViewModel {
         if (l == null) {
             return;
         }
+        EditorSession s = editor.getSession();
+        shownAtMaskVersion = s == null ? -1 : s.maskVersion();
         for (ResultLayer sibling : siblings(l)) {
             sibling.visibleProperty().set(sibling == l);
         }
         l.discardedProperty().set(false);
         selected.set(l);
+        changed();
+    }
+
+    /**
+     * True while a result is drawn and the mask is as it was when the result arrived: the pink tint would hide
+     * the result, so it steps aside until the user paints again.
+     */
+    public boolean tintSteppedAside() {
+        EditorSession s = editor.getSession();
+        return s != null && !drawn().isEmpty() && s.maskVersion() == shownAtMaskVersion;
     }
 
     /** Left/Right: the previous or next variation of the selected job. */
@@ -134,7 +149,8 @@ public final class ResultsViewModel {
                 return;
             }
             editor.cancelTool(editor.toolProperty().get());
-            s.perform(KeepResultEdit.of(s.document(), image, "Keep " + l.name()));
+            String generation = GenerationMetadata.of(l.job(), l.result(), image.getWidth(), image.getHeight());
+            s.perform(KeepResultEdit.of(s.document(), image, generation, "Keep " + l.name()));
             editor.messageProperty().set("Kept " + l.name() + " as the image (" + image.getWidth() + " × "
                     + image.getHeight() + " px). Ctrl+Z undoes it.");
         }, e -> editor.messageProperty().set("Can't keep the result: " + e.getMessage()));

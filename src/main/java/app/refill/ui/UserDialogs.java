@@ -23,6 +23,12 @@ public interface UserDialogs {
 
     void showError(String title, String message);
 
+    /** Where to save the image (PNG, JPEG, WebP or TIFF by its extension). */
+    Optional<Path> chooseImageSave(String suggestedName);
+
+    /** A folder to export a job's variations into. */
+    Optional<Path> chooseFolder(String title);
+
     /** A yes/no question (e.g. a submit that would pass the budget): true to go ahead. */
     boolean confirm(String title, String message);
 }

@@ -33,12 +33,22 @@ public final class TestJob {
         this(Duration.ofMinutes(5));
     }
 
+    /**
+     * Cancels from another thread, as the UI would, and waits until the cancel (hooks included) is done. The
+     * cancel interrupts this thread's sleep, so the wait must not end at that interrupt.
+     */
     private void cancelSoon() {
         Thread canceller = new Thread(ctx::cancel);
         canceller.start();
-        try {
-            canceller.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (canceller.isAlive()) {
+            try {
+                canceller.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

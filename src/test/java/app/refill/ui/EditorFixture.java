@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import app.refill.app.RefillApp;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.geom.Viewport;
+import app.refill.job.ScriptedProvider;
 import app.refill.ui.canvas.CanvasView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -18,11 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Starts the real editor with a private config folder and scripted dialogs, and helps tests aim at pixels. */
 public final class EditorFixture {
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final ScriptedProvider provider = new ScriptedProvider();
+    public final FakeCatalog catalog = new FakeCatalog(provider);
     public final RefillApp app;
 
     public EditorFixture(Path configDir) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = (RefillApp) FxToolkit.setupApplication(() -> new RefillApp(configDir, owner -> dialogs));
+        app = (RefillApp) FxToolkit.setupApplication(() -> new RefillApp(configDir, owner -> dialogs, catalog));
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1000);
             stage.setHeight(700);

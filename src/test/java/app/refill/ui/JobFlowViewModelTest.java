@@ -90,10 +90,14 @@ class JobFlowViewModelTest {
     }
 
     private void paintSquare() {
+        paintSquare(90);
+    }
+
+    private void paintSquare(int left) {
         Mask before = session().document().mask().copy();
         Mask after = before.copy();
         for (int y = 40; y < 60; y++) {
-            for (int x = 90; x < 110; x++) {
+            for (int x = left; x < left + 20; x++) {
                 after.set(x, y, 255);
             }
         }
@@ -146,6 +150,17 @@ class JobFlowViewModelTest {
         assertEquals(List.of("a red sofa"), remembered);
         assertEquals(GREY, shownPixel(100, 50), "the document itself is untouched until a result is kept");
         assertEquals(List.of(job), jobs.jobs());
+    }
+
+    @Test
+    void theTintStepsAsideForAnArrivedResultUntilTheUserPaintsAgain() {
+        paintSquare();
+        List<Boolean> seenByCanvas = new ArrayList<>();
+        results.revision().addListener((o, a, b) -> seenByCanvas.add(results.tintSteppedAside()));
+        prompt.submit();
+        assertTrue(seenByCanvas.get(seenByCanvas.size() - 1), "the canvas's last redraw hides the tint");
+        paintSquare(20);
+        assertFalse(results.tintSteppedAside(), "painting shows the mask again");
     }
 
     @Test

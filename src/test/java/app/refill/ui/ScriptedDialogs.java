@@ -14,6 +14,8 @@ public final class ScriptedDialogs implements UserDialogs {
     public int pixelsAnswer = 4;
     public boolean scaleAnswer;
     public boolean confirmAnswer = true;
+    public Path saveAnswer;
+    public Path folderAnswer;
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
 
@@ -54,5 +56,16 @@ public final class ScriptedDialogs implements UserDialogs {
     public boolean confirm(String title, String message) {
         questions.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseImageSave(String suggestedName) {
+        questions.add("save as " + suggestedName);
+        return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderAnswer);
     }
 }

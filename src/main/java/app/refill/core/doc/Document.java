@@ -20,6 +20,7 @@ public final class Document {
     private final String name;
     private final Path source;
     private Outsets outsets = Outsets.NONE;
+    private String generation;
 
     public Document(BufferedImage image, String name, Path source) {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
@@ -57,7 +58,12 @@ public final class Document {
         this.outsets = outsets;
     }
 
-    void setContent(BufferedImage newImage, Mask newMask, Outsets newOutsets) {
+    /** How the image was generated (the kept result's parameters text), for the metadata of saved files. */
+    public Optional<String> generation() {
+        return Optional.ofNullable(generation);
+    }
+
+    void setContent(BufferedImage newImage, Mask newMask, Outsets newOutsets, String newGeneration) {
         if (newImage.getType() != BufferedImage.TYPE_INT_ARGB_PRE || newMask.width() != newImage.getWidth()
                 || newMask.height() != newImage.getHeight()) {
             throw new IllegalArgumentException("image and mask must be TYPE_INT_ARGB_PRE and the same size");
@@ -65,6 +71,7 @@ public final class Document {
         this.image = newImage;
         this.mask = newMask;
         this.outsets = newOutsets;
+        this.generation = newGeneration;
     }
 
     /** The canvas a job works on: the image plus the frame. */

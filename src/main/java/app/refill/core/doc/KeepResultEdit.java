@@ -10,22 +10,27 @@ import java.awt.image.BufferedImage;
  * image, mask and frame back; both images are held, which the history budget counts.
  */
 public record KeepResultEdit(String label, BufferedImage beforeImage, Mask beforeMask, Outsets beforeOutsets,
-        BufferedImage afterImage) implements Edit {
+        String beforeGeneration, BufferedImage afterImage, String afterGeneration) implements Edit {
 
-    /** An edit that keeps {@code result} (a full canvas, TYPE_INT_ARGB_PRE) over the document's current state. */
-    public static KeepResultEdit of(Document doc, BufferedImage result, String label) {
-        return new KeepResultEdit(label, doc.image(), doc.mask(), doc.outsets(), result);
+    /**
+     * An edit that keeps {@code result} (a full canvas, TYPE_INT_ARGB_PRE) over the document's current state.
+     *
+     * @param generation the result's parameters text, written into files saved from it
+     */
+    public static KeepResultEdit of(Document doc, BufferedImage result, String generation, String label) {
+        return new KeepResultEdit(label, doc.image(), doc.mask(), doc.outsets(), doc.generation().orElse(null),
+                result, generation);
     }
 
     @Override
     public DocumentChange apply(Document doc) {
-        doc.setContent(afterImage, new Mask(afterImage.getWidth(), afterImage.getHeight()), Outsets.NONE);
+        doc.setContent(afterImage, new Mask(afterImage.getWidth(), afterImage.getHeight()), Outsets.NONE, afterGeneration);
         return new DocumentChange.ContentReplaced();
     }
 
     @Override
     public DocumentChange revert(Document doc) {
-        doc.setContent(beforeImage, beforeMask, beforeOutsets);
+        doc.setContent(beforeImage, beforeMask, beforeOutsets, beforeGeneration);
         return new DocumentChange.ContentReplaced();
     }
 

@@ -11,7 +11,9 @@ import app.refill.core.tool.FrameTool;
 import app.refill.core.tool.Pointer;
 import app.refill.core.tool.Tool;
 import app.refill.ui.Background;
+import app.refill.ui.CompareMode;
 import app.refill.ui.EditorViewModel;
+import app.refill.ui.ResultsViewModel;
 import app.refill.ui.ToolKind;
 import java.nio.IntBuffer;
 import javafx.beans.property.BooleanProperty;
@@ -44,7 +46,11 @@ import javafx.scene.shape.Rectangle;
 public final class CanvasView extends Region {
     private static final double FIT_MARGIN = 24;
 
+    private static final double DIVIDER_GRAB = 14;
+
     private final EditorViewModel vm;
+    private final ResultsViewModel results;
+    private final CanvasScene scene;
     private final Background background;
     private final Pane stage = new Pane();
     private final Canvas picture = new Canvas();
@@ -65,9 +71,12 @@ public final class CanvasView extends Region {
     private double lastX;
     private double lastY;
     private boolean pointerInside;
+    private boolean draggingSplit;
 
-    public CanvasView(EditorViewModel vm, Background background) {
+    public CanvasView(EditorViewModel vm, ResultsViewModel results, Background background) {
         this.vm = vm;
+        this.results = results;
+        this.scene = new CanvasScene(results);
         this.background = background;
         setId("canvas");
         getStyleClass().add("canvas-view");
@@ -92,6 +101,12 @@ public final class CanvasView extends Region {
             }
         });
         vm.sessionProperty().subscribe(this::show);
+        results.revision().subscribe(r -> redrawPicture());
+        results.modeProperty().subscribe((before, after) -> {
+            if (before == CompareMode.SIDE_BY_SIDE || after == CompareMode.SIDE_BY_SIDE) {
+                refitOrApply();
+            }
+        });
         viewport.subscribe(v -> applyViewport());
         hBar.valueProperty().addListener((o, a, b) -> scrolled());
         vBar.valueProperty().addListener((o, a, b) -> scrolled());
@@ -127,15 +142,13 @@ public final class CanvasView extends Region {
             redrawPicture();
             return;
         }
-        Size size = s.document().size();
-        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(size.width(), size.height(),
-                IntBuffer.wrap(s.document().imagePixels()), PixelFormat.getIntArgbPreInstance());
-        photo = new WritableImage(pixels);
-        mask = null;
-        attachMaskOverlay(s);
+        showPixels(s);
         s.addChangeListener(change -> {
             if (mask != null && mask.shows(s.document().mask()) && change instanceof DocumentChange.MaskChanged m) {
                 mask.update(m.rect());
+            } else if (vm.getSession() == s && change instanceof DocumentChange.ContentReplaced) {
+                showPixels(s);
+                refitOrApply();
             } else if (vm.getSession() == s && change instanceof DocumentChange.FrameChanged) {
                 // a typed side, a preset or an undo keeps the whole canvas in view; a drag refits on release
                 if (fitMode && !toolActive) {
@@ -149,6 +162,22 @@ public final class CanvasView extends Region {
         fit();
     }
 
+    /** The photo wraps the document's own pixels (no copy); the tint follows on a worker. */
+    private void showPixels(EditorSession s) {
+        Size size = s.document().size();
+        photo = LayerImages.wrap(s.document().imagePixels(), size.width(), size.height());
+        mask = null;
+        attachMaskOverlay(s);
+    }
+
+    private void refitOrApply() {
+        if (fitMode && !toolActive) {
+            fit();
+        } else {
+            applyViewport();
+        }
+    }
+
     /**
      * The tint buffer (4 bytes a pixel) is allocated on a worker so the photo shows without waiting for it;
      * anything painted in the meantime is tinted when it arrives.
@@ -157,7 +186,7 @@ public final class CanvasView extends Region {
         Size size = s.document().size();
         long version = s.maskVersion();
         background.run(() -> new int[size.width() * size.height()], buffer -> {
-            if (vm.getSession() != s) {
+            if (vm.getSession() != s || s.document().mask().width() * s.document().mask().height() != buffer.length) {
                 return;
             }
             mask = new MaskOverlay(s.document().mask(), buffer, vm.tintColorProperty().get(), background,
@@ -277,6 +306,8 @@ public final class CanvasView extends Region {
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown.get())) {
             panning = true;
             setCursor(Cursor.CLOSED_HAND);
+        } else if (e.getButton() == MouseButton.PRIMARY && nearDivider(e.getX())) {
+            draggingSplit = true;
         } else if (e.getButton() == MouseButton.PRIMARY) {
             toolActive = true;
             vm.activeTool().pressed(s, pointer(e));
@@ -292,6 +323,8 @@ public final class CanvasView extends Region {
         EditorSession s = vm.getSession();
         if (panning) {
             panBy(dx, dy);
+        } else if (draggingSplit) {
+            results.splitProperty().set(Math.max(0, Math.min(1, e.getX() / viewWidth())));
         } else if (toolActive && s != null) {
             vm.activeTool().dragged(s, pointer(e));
         }
@@ -305,6 +338,8 @@ public final class CanvasView extends Region {
         if (panning) {
             panning = false;
             updateCursor();
+        } else if (draggingSplit) {
+            draggingSplit = false;
         } else if (toolActive && s != null) {
             toolActive = false;
             vm.activeTool().released(s, pointer(e));
@@ -319,8 +354,13 @@ public final class CanvasView extends Region {
     private void moved(MouseEvent e) {
         track(e);
         EditorSession s = vm.getSession();
-        if (s != null) {
+        if (s != null && nearDivider(e.getX())) {
+            setCursor(Cursor.H_RESIZE);
+        } else if (s != null) {
             vm.activeTool().moved(s, pointer(e));
+            if (!vm.toolProperty().get().isBrush()) {
+                updateCursor();
+            }
             if (vm.toolProperty().get() == ToolKind.FRAME && !spaceDown.get()) {
                 setCursor(FrameTool.handleAt(s.document(), pointer(e)).map(CanvasView::resizeCursor).orElse(Cursor.DEFAULT));
             }
@@ -328,8 +368,13 @@ public final class CanvasView extends Region {
         redrawOverlay();
     }
 
+    private boolean nearDivider(double x) {
+        return results.modeProperty().get() == CompareMode.SPLIT && vm.getSession() != null
+                && Math.abs(x - Math.round(results.splitProperty().get() * viewWidth())) <= DIVIDER_GRAB;
+    }
+
     private void track(MouseEvent e) {
-        lastX = e.getX();
+        lastX = paneX(e.getX());
         lastY = e.getY();
         pointerInside = true;
         Viewport v = viewport.get();
@@ -338,7 +383,7 @@ public final class CanvasView extends Region {
 
     private Pointer pointer(MouseEvent e) {
         Viewport v = viewport.get();
-        return new Pointer(v.toImageX(e.getX()), v.toImageY(e.getY()), e.isShiftDown(), e.isAltDown(),
+        return new Pointer(v.toImageX(paneX(e.getX())), v.toImageY(e.getY()), e.isShiftDown(), e.isAltDown(),
                 e.getClickCount(), 1 / v.scale());
     }
 
@@ -364,11 +409,16 @@ public final class CanvasView extends Region {
         };
     }
 
+    /** Side by side, the right pane shows the same image region as the left: its x maps back to the left. */
+    private double paneX(double x) {
+        double half = Math.floor(stage.getWidth() / 2);
+        return results.modeProperty().get() == CompareMode.SIDE_BY_SIDE && x >= half ? x - half : x;
+    }
+
     private void redrawPicture() {
         boolean showTint = mask != null && vm.tintVisibleProperty().get();
-        EditorSession s = vm.getSession();
-        renderer.draw(viewport.get(), photo, showTint ? mask.image() : null, vm.tintOpacityProperty().get(),
-                s == null ? PixelRect.EMPTY : canvasRect(s));
+        renderer.draw(viewport.get(), scene.of(vm.getSession(), photo, showTint ? mask.image() : null,
+                vm.tintOpacityProperty().get()));
     }
 
     /** Tool previews and the brush outline, redrawn on every pointer move (a cheap, view-sized canvas). */
@@ -403,8 +453,10 @@ public final class CanvasView extends Region {
         }
     }
 
+    /** The width one picture gets: half the view side by side. */
     private double viewWidth() {
-        return Math.max(1, stage.getWidth());
+        double w = Math.max(1, stage.getWidth());
+        return results.modeProperty().get() == CompareMode.SIDE_BY_SIDE ? Math.max(1, Math.floor(w / 2)) : w;
     }
 
     private double viewHeight() {

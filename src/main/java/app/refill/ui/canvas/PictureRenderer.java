@@ -2,6 +2,8 @@ package app.refill.ui.canvas;
 
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Viewport;
+import app.refill.ui.CompareMode;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -9,61 +11,141 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
- * Draws the visible part of the photo and the mask tint into a view-sized canvas. Zoomed in, each image pixel
- * becomes a sharp square (image smoothing off: ImageView's smooth flag is not honoured by every pipeline);
- * zoomed out, smoothing avoids shimmer. Only the visible source rectangle is drawn.
+ * Draws the visible part of the photo, result layers and the mask tint into a view-sized canvas, in one of the
+ * compare modes. Zoomed in, each image pixel becomes a sharp square (image smoothing off: ImageView's smooth
+ * flag is not honoured by every pipeline); zoomed out, smoothing avoids shimmer. Only the visible source
+ * rectangle of each image is drawn.
  */
 final class PictureRenderer {
     private static final Color BACKDROP = Color.rgb(27, 28, 31);
+    private static final Color DIVIDER = Color.rgb(255, 255, 255, 0.95);
     private final Canvas canvas;
     private final Paint checker = Checkerboard.pattern();
+
+    /** An image to draw over the photo at an image-space rectangle. */
+    record Drawn(Image image, PixelRect area, double opacity) {
+    }
+
+    /** What to draw: the photo (and its canvas with any frame), layers, tint and the compare mode. */
+    record Scene(Image photo, PixelRect canvasRect, List<Drawn> layers, Image tint, double tintOpacity,
+            CompareMode mode, double split, Drawn difference) {
+    }
 
     PictureRenderer(Canvas canvas) {
         this.canvas = canvas;
     }
 
-    /**
-     * @param canvasRect the canvas (image plus outpaint frame) in image space; the frame's border shows the
-     *                   checkerboard, since it is what the job will generate
-     */
-    void draw(Viewport v, Image photo, Image tint, double tintOpacity, PixelRect canvasRect) {
+    void draw(Viewport v, Scene s) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double cw = canvas.getWidth();
         double ch = canvas.getHeight();
         g.setGlobalAlpha(1);
         g.setFill(BACKDROP);
         g.fillRect(0, 0, cw, ch);
-        if (photo == null) {
+        if (s.photo() == null) {
             return;
         }
-        double iw = photo.getWidth();
-        double ih = photo.getHeight();
+        switch (s.mode()) {
+            case LAYERS -> pane(g, v, 0, cw, s, s.layers(), true);
+            case SPLIT -> {
+                double at = Math.round(s.split() * cw);
+                pane(g, v, 0, at, s, List.of(), false);
+                pane(g, v, at, cw, s, s.layers(), false);
+                divider(g, at, ch, true);
+                tag(g, "Original", at - 8, true);
+                tag(g, "Result", at + 8, false);
+            }
+            case SIDE_BY_SIDE -> {
+                double half = Math.floor(cw / 2);
+                pane(g, v, 0, half, s, List.of(), false);
+                pane(g, v.withOffset(v.offsetX() + half, v.offsetY()), half, cw, s, s.layers(), false);
+                divider(g, half, ch, false);
+                tag(g, "Original", half - 8, true);
+                tag(g, "Result", half + 8, false);
+            }
+            case DIFFERENCE -> {
+                pane(g, v, 0, cw, s, List.of(), false);
+                g.setFill(Color.rgb(0, 0, 0, 0.6));
+                fillCanvas(g, v, s.canvasRect(), 0, cw);
+                if (s.difference() != null) {
+                    image(g, v, s.difference(), cw, ch);
+                }
+            }
+        }
+    }
+
+    /** The photo and {@code layers} with viewport {@code v}, clipped to view columns [x0, x1). */
+    private void pane(GraphicsContext g, Viewport v, double x0, double x1, Scene s, List<Drawn> layers, boolean tint) {
+        if (x1 <= x0) {
+            return;
+        }
+        double ch = canvas.getHeight();
+        g.save();
+        g.beginPath();
+        g.rect(x0, 0, x1 - x0, ch);
+        g.clip();
         g.setFill(checker);
-        double fx0 = Math.max(0, v.toScreenX(canvasRect.x()));
-        double fy0 = Math.max(0, v.toScreenY(canvasRect.y()));
-        double fx1 = Math.min(cw, v.toScreenX(canvasRect.right()));
-        double fy1 = Math.min(ch, v.toScreenY(canvasRect.bottom()));
+        fillCanvas(g, v, s.canvasRect(), x0, x1);
+        PixelRect photoRect = new PixelRect(0, 0, (int) s.photo().getWidth(), (int) s.photo().getHeight());
+        image(g, v, new Drawn(s.photo(), photoRect, 1), x1, ch);
+        for (Drawn d : layers) {
+            image(g, v, d, x1, ch);
+        }
+        if (tint && s.tint() != null && s.tintOpacity() > 0) {
+            image(g, v, new Drawn(s.tint(), photoRect, s.tintOpacity()), x1, ch);
+        }
+        g.restore();
+    }
+
+    private static void fillCanvas(GraphicsContext g, Viewport v, PixelRect c, double x0, double x1) {
+        double fx0 = Math.max(x0, v.toScreenX(c.x()));
+        double fy0 = Math.max(0, v.toScreenY(c.y()));
+        double fx1 = Math.min(x1, v.toScreenX(c.right()));
+        double fy1 = v.toScreenY(c.bottom());
         if (fx1 > fx0 && fy1 > fy0) {
             g.fillRect(fx0, fy0, fx1 - fx0, fy1 - fy0);
         }
-        // visible image rectangle, widened to whole pixels so that each drawn pixel is complete
-        double x0 = Math.max(0, Math.floor(v.toImageX(0)));
-        double y0 = Math.max(0, Math.floor(v.toImageY(0)));
-        double x1 = Math.min(iw, Math.ceil(v.toImageX(cw)));
-        double y1 = Math.min(ih, Math.ceil(v.toImageY(ch)));
-        if (x1 <= x0 || y1 <= y0) {
+    }
+
+    /** Draws the visible part of {@code d}, widened to whole pixels so that each drawn pixel is complete. */
+    private static void image(GraphicsContext g, Viewport v, Drawn d, double cw, double ch) {
+        PixelRect a = d.area();
+        double x0 = Math.max(a.x(), Math.floor(v.toImageX(0)));
+        double y0 = Math.max(a.y(), Math.floor(v.toImageY(0)));
+        double x1 = Math.min(a.right(), Math.ceil(v.toImageX(cw)));
+        double y1 = Math.min(a.bottom(), Math.ceil(v.toImageY(ch)));
+        if (x1 <= x0 || y1 <= y0 || d.opacity() <= 0) {
             return;
         }
-        double dx = v.toScreenX(x0);
-        double dy = v.toScreenY(y0);
-        double dw = (x1 - x0) * v.scale();
-        double dh = (y1 - y0) * v.scale();
+        g.setGlobalAlpha(d.opacity());
         g.setImageSmoothing(v.scale() < 1);
-        g.drawImage(photo, x0, y0, x1 - x0, y1 - y0, dx, dy, dw, dh);
-        if (tint != null && tintOpacity > 0) {
-            g.setGlobalAlpha(tintOpacity);
-            g.drawImage(tint, x0, y0, x1 - x0, y1 - y0, dx, dy, dw, dh);
-            g.setGlobalAlpha(1);
+        g.drawImage(d.image(), x0 - a.x(), y0 - a.y(), x1 - x0, y1 - y0, v.toScreenX(x0), v.toScreenY(y0),
+                (x1 - x0) * v.scale(), (y1 - y0) * v.scale());
+        g.setGlobalAlpha(1);
+    }
+
+    /** A small dark label at the top of a compare pane, right-aligned to {@code x} or left-aligned from it. */
+    private static void tag(GraphicsContext g, String text, double x, boolean rightAligned) {
+        double w = text.length() * 7.5 + 16;
+        double left = rightAligned ? x - w : x;
+        g.setFill(Color.rgb(0, 0, 0, 0.55));
+        g.fillRoundRect(left, 10, w, 22, 8, 8);
+        g.setFill(Color.WHITE);
+        g.setFont(javafx.scene.text.Font.font(12));
+        g.fillText(text, left + 8, 25);
+    }
+
+    private static void divider(GraphicsContext g, double x, double h, boolean handle) {
+        g.setFill(Color.rgb(0, 0, 0, 0.35));
+        g.fillRect(x - 2, 0, 4, h);
+        g.setFill(DIVIDER);
+        g.fillRect(x - 1, 0, 2, h);
+        if (handle) {
+            double y = h / 2;
+            g.fillOval(x - 12, y - 12, 24, 24);
+            g.setFill(Color.rgb(40, 40, 44));
+            g.fillPolygon(new double[] {x - 3, x - 8, x - 3}, new double[] {y - 5, y, y + 5}, 3);
+            g.fillPolygon(new double[] {x + 3, x + 8, x + 3}, new double[] {y - 5, y, y + 5}, 3);
         }
     }
 }

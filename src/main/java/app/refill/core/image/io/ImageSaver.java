@@ -19,7 +19,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes results with their generation parameters: PNG as a {@code parameters} tEXt chunk (the convention
- * A1111 and most tools read), JPEG as a comment segment; WebP without metadata (its writer keeps none).
+ * A1111 and most tools read) plus an XMP packet (iTXt {@code XML:com.adobe.xmp}), JPEG as a comment segment
+ * plus XMP in APP1; TIFF and WebP without metadata (their writers here keep none).
  * Written to a temporary file and moved into place, so a failed save never leaves half a file.
  */
 public final class ImageSaver {
@@ -73,8 +74,18 @@ public final class ImageSaver {
             entry.setAttribute("value", text);
             IIOMetadataNode chunk = new IIOMetadataNode("tEXt");
             chunk.appendChild(entry);
+            IIOMetadataNode xmp = new IIOMetadataNode("iTXtEntry");
+            xmp.setAttribute("keyword", "XML:com.adobe.xmp");
+            xmp.setAttribute("compressionFlag", "FALSE");
+            xmp.setAttribute("compressionMethod", "0");
+            xmp.setAttribute("languageTag", "");
+            xmp.setAttribute("translatedKeyword", "");
+            xmp.setAttribute("text", Xmp.packet(text));
+            IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+            itxt.appendChild(xmp);
             IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
             root.appendChild(chunk);
+            root.appendChild(itxt);
             meta.mergeTree("javax_imageio_png_1.0", root);
         } else if (fmt.equals("jpeg") || fmt.equals("jpg")) {
             IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree("javax_imageio_jpeg_image_1.0");
@@ -82,6 +93,10 @@ public final class ImageSaver {
             IIOMetadataNode com = new IIOMetadataNode("com");
             com.setAttribute("comment", text);
             markers.appendChild(com);
+            IIOMetadataNode app1 = new IIOMetadataNode("unknown");
+            app1.setAttribute("MarkerTag", "225");
+            app1.setUserObject(Xmp.jpegSegment(text));
+            markers.appendChild(app1);
             meta.setFromTree("javax_imageio_jpeg_image_1.0", root);
         }
     }

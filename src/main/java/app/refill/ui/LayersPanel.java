@@ -1,0 +1,109 @@
+package app.refill.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * Result layers over the original: thumbnail, name, visibility, opacity and star; Keep, Discard and Reuse
+ * seed for the selected one. Selecting a row shows that variation.
+ */
+final class LayersPanel extends VBox {
+    private final ResultsViewModel vm;
+    private final PromptViewModel prompt;
+    private final ListView<ResultLayer> list;
+
+    LayersPanel(ResultsViewModel vm, PromptViewModel prompt) {
+        this.vm = vm;
+        this.prompt = prompt;
+        setId("layersPanel");
+        getStyleClass().add("side-panel");
+        setSpacing(6);
+        setPadding(new Insets(12));
+        Label title = new Label("Results");
+        title.getStyleClass().add("panel-title");
+        list = new ListView<>(vm.layers().filtered(l -> true));
+        list.setId("layerList");
+        list.setCellFactory(l -> new LayerCell());
+        list.setPrefHeight(200);
+        list.setPlaceholder(PanelControls.placeholder("Results of your jobs appear here as layers over the original."));
+        vm.selectedProperty().subscribe(l -> {
+            if (list.getSelectionModel().getSelectedItem() != l) {
+                list.getSelectionModel().select(l);
+            }
+            if (l != null) {
+                list.scrollTo(l);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().subscribe(l -> {
+            if (l != null && l != vm.selectedProperty().get()) {
+                vm.show(l);
+            }
+        });
+        vm.revision().subscribe(r -> list.refresh());
+
+        Button keep = PanelControls.button("Keep", "keepButton", "Make it the image (Enter); Ctrl+Z undoes", vm::keepSelected);
+        Button discard = PanelControls.button("Discard", "discardButton", "Hide it (Delete); restore from its job", vm::discardSelected);
+        Button seed = PanelControls.button("Reuse seed", "reuseSeedButton", "Fix the seed to this result's", () -> {
+            ResultLayer l = vm.selectedProperty().get();
+            if (l != null && l.result().seed() != null) {
+                prompt.reuseSeed(l.result().seed());
+            }
+        });
+        for (Button b : new Button[] {keep, discard, seed}) {
+            b.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        getChildren().addAll(title, list, new HBox(6, keep, discard, seed));
+    }
+
+    private final class LayerCell extends PanelControls.GraphicCell<ResultLayer> {
+        @Override
+        double opacity(ResultLayer l) {
+            return l.discardedProperty().get() ? 0.45 : 1;
+        }
+
+        @Override
+        HBox graphic(ResultLayer l) {
+            CheckBox visible = new CheckBox();
+            visible.setSelected(l.visibleProperty().get() && !l.discardedProperty().get());
+            visible.setTooltip(new Tooltip("Visible"));
+            visible.setOnAction(e -> {
+                l.discardedProperty().set(false);
+                l.visibleProperty().set(visible.isSelected());
+            });
+            Label name = new Label(l.name());
+            name.setMinWidth(0);
+            name.getStyleClass().add("layer-name");
+            Label state = new Label(vm.isOnCurrentImage(l) ? "job " + l.job().id() + " · " + l.job().spec().provider().displayName()
+                    : "made from an earlier image");
+            state.getStyleClass().add("hint");
+            Slider opacity = new Slider(0, 1, l.opacityProperty().get());
+            opacity.setPrefWidth(90);
+            opacity.valueProperty().addListener((o, a, b) -> l.opacityProperty().set(b.doubleValue()));
+            ToggleButton star = new ToggleButton(null, new FontIcon(l.starredProperty().get() ? MaterialDesignS.STAR
+                    : MaterialDesignS.STAR_OUTLINE));
+            star.getStyleClass().add("star-button");
+            star.setSelected(l.starredProperty().get());
+            star.setOnAction(e -> {
+                l.starredProperty().set(star.isSelected());
+                list.refresh();
+            });
+            VBox text = new VBox(2, name, state, opacity);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(6, visible, Thumbnails.view(l.result().thumbnail(), 48), text, star);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.refill.ui;
+
+import app.refill.provider.ProviderInfo;
+import app.refill.settings.ApiKeys;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Settings: an API key per network provider, saved to the config folder's key file (readable only by the
+ * user) or removed from it. A key set in the environment wins and is shown as such, never written. Keys are
+ * written on a worker; the provider list reloads afterwards.
+ */
+final class SettingsDialog {
+    private final PromptViewModel prompt;
+    private final Background background;
+
+    SettingsDialog(PromptViewModel prompt, Background background) {
+        this.prompt = prompt;
+        this.background = background;
+    }
+
+    void show(Window owner) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Settings");
+        d.setHeaderText("API keys");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        Label status = new Label();
+        status.setWrapText(true);
+        int row = 0;
+        for (ProviderInfo p : prompt.providers()) {
+            if (!p.needsKey()) {
+                continue;
+            }
+            PasswordField field = new PasswordField();
+            field.setId("key-" + p.id());
+            field.setPrefColumnCount(24);
+            boolean fromEnv = p.keyOrigin().filter(o -> o == ApiKeys.Origin.ENVIRONMENT).isPresent();
+            field.setPromptText(fromEnv ? "set in the environment (wins)" : p.keyOrigin().isPresent() ? "saved (hidden)" : "paste your key");
+            field.setDisable(fromEnv);
+            Button save = new Button("Save");
+            save.setId("saveKey-" + p.id());
+            save.disableProperty().bind(field.textProperty().isEmpty());
+            save.setOnAction(e -> write(p, field.getText().strip(), status, field));
+            Button remove = new Button("Remove");
+            remove.setId("removeKey-" + p.id());
+            remove.setDisable(p.keyOrigin().filter(o -> o == ApiKeys.Origin.SETTINGS).isEmpty());
+            remove.setOnAction(e -> write(p, null, status, field));
+            grid.addRow(row++, new Label(p.displayName()), field, save, remove);
+        }
+        Label where = new Label("Keys are saved in " + prompt.catalog().keyFileLocation() + ", readable only by you. "
+                + "Keys in BFL_API_KEY, RUNWARE_API_KEY or FAL_KEY win and are never written anywhere.");
+        where.setWrapText(true);
+        where.setMaxWidth(520);
+        VBox box = new VBox(12, grid, where, status);
+        box.setPadding(new Insets(8));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.show();
+    }
+
+    private void write(ProviderInfo p, String key, Label status, PasswordField field) {
+        status.setText("Saving…");
+        background.run(() -> {
+            if (key == null) {
+                prompt.catalog().removeKey(p.id());
+            } else {
+                prompt.catalog().saveKey(p.id(), key);
+            }
+            return p;
+        }, done -> {
+            field.clear();
+            status.setText(key == null ? "Removed the " + p.displayName() + " key." : "Saved the " + p.displayName()
+                    + " key. It is used from the next job on.");
+            prompt.reloadProviders();
+        }, e -> status.setText("Could not save the key: " + e.getMessage() + ". Check that the config folder is writable."));
+    }
+}

@@ -1,0 +1,9 @@
+package app.refill.ui;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** The view models around the picture (prompt, results, jobs, saving) and the clock jobs are timed with. */
+public record Workbench(PromptViewModel prompt, ResultsViewModel results, JobsViewModel jobs, SaveViewModel save,
+        Supplier<Instant> clock) {
+}

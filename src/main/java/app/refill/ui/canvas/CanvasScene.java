@@ -1,0 +1,35 @@
+package app.refill.ui.canvas;
+
+import app.refill.core.doc.EditorSession;
+import app.refill.core.geom.PixelRect;
+import app.refill.ui.CompareMode;
+import app.refill.ui.ResultLayer;
+import app.refill.ui.ResultsViewModel;
+import java.util.List;
+import javafx.scene.image.Image;
+
+/** Turns the document and the results' compare settings into what {@link PictureRenderer} draws. */
+final class CanvasScene {
+    private final ResultsViewModel results;
+    private final LayerImages images = new LayerImages();
+
+    CanvasScene(ResultsViewModel results) {
+        this.results = results;
+    }
+
+    PictureRenderer.Scene of(EditorSession s, Image photo, Image tint, double tintOpacity) {
+        PixelRect canvasRect = s == null ? PixelRect.EMPTY : s.document().outsets().canvasRectOf(s.document().size());
+        List<PictureRenderer.Drawn> layers = results.drawn().stream()
+                .map(l -> new PictureRenderer.Drawn(images.of(l), l.imageArea(), l.opacityProperty().get()))
+                .toList();
+        CompareMode mode = results.modeProperty().get();
+        ResultLayer sel = results.selectedProperty().get();
+        PictureRenderer.Drawn difference = null;
+        if (mode == CompareMode.DIFFERENCE && sel != null && sel.difference() != null && !layers.isEmpty()) {
+            difference = new PictureRenderer.Drawn(images.difference(sel, sel.difference()), sel.imageArea(), 1);
+        }
+        Image shownTint = results.tintSteppedAside() ? null : tint;
+        return new PictureRenderer.Scene(photo, canvasRect, layers, shownTint, tintOpacity, mode,
+                results.splitProperty().get(), difference);
+    }
+}
