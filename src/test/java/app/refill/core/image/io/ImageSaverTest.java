@@ -29,4 +29,20 @@ class ImageSaverTest {
             assertEquals(2, files.count());
         }
     }
+
+    @Test
+    void pngAndJpegCarryXmpThatPhotoToolsRead(@TempDir Path dir) throws Exception {
+        BufferedImage img = new BufferedImage(8, 6, BufferedImage.TYPE_INT_ARGB_PRE);
+        String params = "a <red> sofa & \"chair\"\nSeed: 7, Provider: fal";
+        for (String fmt : new String[] {"png", "jpeg"}) {
+            Path f = dir.resolve("xmp." + fmt);
+            ImageSaver.write(img, f, fmt, params, 0.9f);
+            var meta = com.drew.imaging.ImageMetadataReader.readMetadata(f.toFile());
+            var xmp = meta.getFirstDirectoryOfType(com.drew.metadata.xmp.XmpDirectory.class);
+            assertTrue(xmp != null, fmt + " has an XMP packet");
+            var values = xmp.getXmpProperties();
+            assertEquals("Refill", values.get("xmp:CreatorTool"), fmt);
+            assertEquals(params, values.get("dc:description[1]"), fmt + ": the parameters, unescaped by the reader");
+        }
+    }
 }

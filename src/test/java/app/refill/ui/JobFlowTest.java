@@ -1,0 +1,112 @@
+package app.refill.ui;
+
+import static app.refill.job.ScriptedProvider.progress;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.refill.core.geom.Viewport;
+import app.refill.job.Job;
+import app.refill.job.JobState;
+import app.refill.job.ScriptedProvider;
+import app.refill.provider.Progress.Stage;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole loop through the real window with the scripted provider: paint, submit, compare, keep, save. */
+class JobFlowTest extends EditorUiTest {
+    private static final int[] COLOURS = ScriptedProvider.COLOURS;
+
+    private Workbench work() {
+        return fx.app.workbench();
+    }
+
+    private void drag(double x0, double y0, double x1, double y1) {
+        Point2D a = fx.screenOf(x0, y0);
+        Point2D b = fx.screenOf(x1, y1);
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(a.midpoint(b)).moveTo(b).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the picture shows at an image point (premultiplied ARGB of the view pixel). */
+    private int shown(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Viewport v = fx.canvas().viewportProperty().get();
+            Image snap = fx.canvas().pictureSnapshot();
+            return snap.getPixelReader().getArgb((int) v.toScreenX(x + 0.5), (int) v.toScreenY(y + 0.5));
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private static int original(int x, int y) {
+        return 0xff000000 | (x * 255 / 400) << 16 | (y * 255 / 300) << 8 | 90;
+    }
+
+    @Test
+    void paintSubmitKeepWorkingCompareCycleKeepAndSave() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fx.provider.thenRun(progress(Stage.GENERATING, 0.3, -1), ctx -> {
+            running.countDown();
+            release.await(10, TimeUnit.SECONDS);
+        });
+        robot.clickOn("#promptField").write("a red sofa");
+        WaitForAsyncUtils.asyncFx(() -> work().prompt().countProperty().set(2)).get();
+        drag(150, 150, 250, 150);
+        robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
+        shortcut(KeyCode.CONTROL, KeyCode.ENTER);
+        assertTrue(running.await(5, TimeUnit.SECONDS), "the job started");
+        EditorFixture.waitUntil(() -> !work().jobs().jobs().isEmpty()
+                && work().jobs().jobs().get(0).state() == JobState.GENERATING);
+
+        // the editor stays free while the job runs
+        drag(40, 40, 90, 40);
+        assertEquals(255, fx.session().document().mask().get(60, 40), "painting goes on during the job");
+        release.countDown();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 2);
+        Job job = work().jobs().jobs().get(0);
+        assertEquals(JobState.DONE, job.state());
+        assertEquals(COLOURS[0], shown(200, 150), "the first variation shows over the original");
+        assertEquals(original(350, 250), shown(350, 250), "outside the mask: the original");
+
+        // split: drag the divider to image x 200; original left of it, the result right of it
+        WaitForAsyncUtils.asyncFx(() -> work().results().modeProperty().set(CompareMode.SPLIT)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D divider = fx.canvas().localToScreen(Math.round(0.5 * (fx.canvas().getWidth() - 14)), 20);
+        Point2D target = fx.screenOf(200, 150);
+        robot.moveTo(divider).press(MouseButton.PRIMARY).moveTo(new Point2D(target.getX(), divider.getY()))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original(170, 150), shown(170, 150), "left of the divider: the original");
+        assertEquals(COLOURS[0], shown(230, 150), "right of the divider: the result");
+
+        // back to layers; Right shows the second variation, Enter keeps it
+        WaitForAsyncUtils.asyncFx(() -> work().results().modeProperty().set(CompareMode.LAYERS)).get();
+        robot.moveTo(fx.screenOf(300, 250));
+        shortcut(KeyCode.RIGHT);
+        assertEquals(COLOURS[1], shown(200, 150));
+        shortcut(KeyCode.ENTER);
+        EditorFixture.waitUntil(() -> fx.session().document().image().getRGB(200, 150) == COLOURS[1]);
+
+        // save: the file has the kept pixels and the generation parameters
+        Path out = dir.resolve("kept.png");
+        fx.dialogs.saveAnswer = out;
+        shortcut(KeyCode.CONTROL, KeyCode.S);
+        EditorFixture.waitUntil(() -> Files.exists(out) && !fx.vm().dirtyProperty().get());
+        BufferedImage saved = ImageIO.read(out.toFile());
+        assertEquals(COLOURS[1], saved.getRGB(200, 150));
+        assertEquals(original(10, 290), saved.getRGB(10, 290));
+        String raw = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
+        assertTrue(raw.contains("a red sofa") && raw.contains("Seed: 1001") && raw.contains("Provider: fake"), raw.substring(0, 200));
+    }
+}
