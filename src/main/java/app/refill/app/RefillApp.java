@@ -42,6 +42,7 @@ public class RefillApp extends Application {
     private ExecutorService workers;
     private ExecutorService jobWorkers;
     private Workbench workbench;
+    private JobQueue queue;
     private EditorViewModel viewModel;
     private EditorWindow window;
 
@@ -75,7 +76,7 @@ public class RefillApp extends Application {
         UserDialogs dialogs = dialogsFactory.apply(stage);
         viewModel = new EditorViewModel(new ImageLoader(), background, dialogs,
                 new RecentFilesStore(configDir.resolve("recent-files.txt")));
-        JobQueue queue = new JobQueue(jobWorkers, Platform::runLater, Clock.systemUTC(), Sleeper.REAL);
+        queue = new JobQueue(jobWorkers, Platform::runLater, Clock.systemUTC(), Sleeper.REAL);
         PromptViewModel prompt = new PromptViewModel(viewModel, queue, background, dialogs, catalog,
                 new PromptHistoryStore(configDir.resolve("prompts.txt")));
         workbench = new Workbench(prompt, new ResultsViewModel(viewModel, queue, background), new JobsViewModel(queue),
@@ -102,6 +103,10 @@ public class RefillApp extends Application {
 
     public EditorViewModel viewModel() {
         return viewModel;
+    }
+
+    public JobQueue jobQueue() {
+        return queue;
     }
 
     public Workbench workbench() {

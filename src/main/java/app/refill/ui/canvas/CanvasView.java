@@ -16,6 +16,7 @@ import app.refill.ui.EditorViewModel;
 import app.refill.ui.ResultsViewModel;
 import app.refill.ui.ToolKind;
 import java.nio.IntBuffer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -72,6 +73,21 @@ public final class CanvasView extends Region {
     private double lastY;
     private boolean pointerInside;
     private boolean draggingSplit;
+    /**
+     * Redraws are coalesced to one per frame: a result arriving changes several properties, and each canvas
+     * redraw of a large photo costs a full scaled draw in the renderer (seconds' worth on the software
+     * pipeline when several pile up in one frame).
+     */
+    private boolean redrawPending;
+    private final AnimationTimer redrawOnPulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            if (redrawPending) {
+                drawPictureNow();
+            }
+        }
+    };
 
     public CanvasView(EditorViewModel vm, ResultsViewModel results, Background background) {
         this.vm = vm;
@@ -416,6 +432,14 @@ public final class CanvasView extends Region {
     }
 
     private void redrawPicture() {
+        if (!redrawPending) {
+            redrawPending = true;
+            redrawOnPulse.start();
+        }
+    }
+
+    private void drawPictureNow() {
+        redrawPending = false;
         boolean showTint = mask != null && vm.tintVisibleProperty().get();
         renderer.draw(viewport.get(), scene.of(vm.getSession(), photo, showTint ? mask.image() : null,
                 vm.tintOpacityProperty().get()));
@@ -485,6 +509,9 @@ public final class CanvasView extends Region {
 
     /** What the picture layer (photo and tint, no tool overlay) currently shows, in view pixels. */
     public Image pictureSnapshot() {
+        if (redrawPending) {
+            drawPictureNow();
+        }
         return picture.snapshot(null, null);
     }
 

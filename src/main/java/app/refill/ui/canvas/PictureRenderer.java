@@ -40,6 +40,8 @@ final class PictureRenderer {
         double cw = canvas.getWidth();
         double ch = canvas.getHeight();
         g.setGlobalAlpha(1);
+        // a clear of the whole canvas drops the commands still queued from earlier draws
+        g.clearRect(0, 0, cw, ch);
         g.setFill(BACKDROP);
         g.fillRect(0, 0, cw, ch);
         if (s.photo() == null) {

@@ -1,0 +1,215 @@
+package app.refill.bench;
+
+import app.refill.app.RefillApp;
+import app.refill.core.doc.EditorSession;
+import app.refill.core.doc.MaskPatchEdit;
+import app.refill.core.geom.Size;
+import app.refill.core.image.Mask;
+import app.refill.core.plan.SizeRules;
+import app.refill.job.JobEvent;
+import app.refill.job.JobState;
+import app.refill.provider.Capabilities;
+import app.refill.provider.GeneratedImage;
+import app.refill.provider.GenerationRequest;
+import app.refill.provider.ImageProvider;
+import app.refill.provider.JobContext;
+import app.refill.provider.OutputFormat;
+import app.refill.provider.ProviderInfo;
+import app.refill.provider.ProviderSet;
+import app.refill.settings.ApiKeys;
+import app.refill.ui.FxDialogs;
+import app.refill.ui.ProviderCatalog;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The longest UI-thread stall while four jobs paste back results into a 24 MP photo, in the real editor
+ * window (run it on a display or Xvfb). A heartbeat posts to the UI thread every 2 ms; each post's delay
+ * until it runs is a stall. The provider answers at once with a 4 MP image, so all four paste-backs and
+ * their arrival as layers overlap. Usage: {@code java -cp ... app.refill.bench.FxStallReport}.
+ */
+public final class FxStallReport {
+    private FxStallReport() {
+    }
+
+    /** Launched from a class that is not an Application, as JavaFX on the class path requires. */
+    public static void main(String[] args) {
+        Application.launch(StallApp.class, args);
+    }
+
+    /** The editor with a provider that answers at once, submitting four jobs and timing the UI thread. */
+    public static final class StallApp extends RefillApp {
+    private static final int JOBS = 4;
+    private final List<Long> delaysNanos = new ArrayList<>();
+    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
+    private volatile boolean measuring;
+
+    public StallApp() throws Exception {
+        super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner), new Catalog());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        super.start(stage);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        try {
+            viewModel().open(SyntheticPhoto.jpeg24mp());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        viewModel().sessionProperty().subscribe(s -> {
+            if (s != null) {
+                Platform.runLater(() -> Platform.runLater(() -> submitAll(s)));
+            }
+        });
+    }
+
+    private void submitAll(EditorSession s) {
+        Mask before = s.document().mask().copy();
+        Mask after = before.copy();
+        for (int y = 1200; y < 2700; y++) {
+            Arrays.fill(after.raw(), y * 6000 + 2000, y * 6000 + 4000, (byte) 255);
+        }
+        s.perform(MaskPatchEdit.between("bench mask", before, after));
+        workbench().prompt().promptProperty().set("bench");
+        // the mask's bounds are measured on a worker; submit once the panel says it can
+        workbench().prompt().canSubmitProperty().subscribe(ok -> {
+            if (ok && !measuring) {
+                measuring = true;
+                heartbeat();
+                // two idle seconds first: the editor's own cost of a frame on this display, for comparison
+                heart.schedule(() -> Platform.runLater(this::measureWhileSubmitting), 2, TimeUnit.SECONDS);
+            }
+        });
+    }
+
+    private void measureWhileSubmitting() {
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        jobQueue().addListener(e -> {
+            if (e instanceof JobEvent.Finished && e.job().state() == JobState.DONE && done.incrementAndGet() == JOBS) {
+                long all = System.nanoTime() - start;
+                // keep measuring a moment after the last arrival: the canvas redraws follow it
+                heart.schedule(() -> Platform.runLater(() -> report(all)), 1500, TimeUnit.MILLISECONDS);
+            }
+        });
+        idle = summary(delaysNanos);
+        delaysNanos.clear();
+        for (int i = 0; i < JOBS; i++) {
+            workbench().prompt().submit().orElseThrow(() -> new IllegalStateException(workbench().prompt().blockerProperty().get()));
+        }
+    }
+
+    private String idle;
+
+    private void heartbeat() {
+        heart.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                if (measuring) {
+                    delaysNanos.add(System.nanoTime() - posted);
+                }
+            });
+        }, 0, 2, TimeUnit.MILLISECONDS);
+    }
+
+    private static String summary(List<Long> nanos) {
+        long[] d = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "%d samples, median %.2f ms, p99 %.2f ms, longest stall %.2f ms",
+                d.length, d[d.length / 2] / 1e6, d[(int) (d.length * 0.99)] / 1e6, d[d.length - 1] / 1e6);
+    }
+
+    private void report(long allNanos) {
+        measuring = false;
+        heart.shutdownNow();
+        System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
+        System.out.println("UI thread, idle editor:      " + idle);
+        System.out.println("UI thread, during the jobs:  " + summary(delaysNanos));
+        Platform.exit();
+    }
+
+    /** One provider that answers at once with a 4 MP image of the size it was sent. */
+    private static final class Catalog implements ProviderCatalog {
+        @Override
+        public ProviderSet load() {
+            ImageProvider p = new Instant();
+            return new ProviderSet() {
+                @Override
+                public List<ProviderInfo> list() {
+                    return List.of(new ProviderInfo(p.id(), p, Optional.of(ApiKeys.Origin.ENVIRONMENT), true));
+                }
+
+                @Override
+                public Optional<ImageProvider> create(String id) {
+                    return Optional.of(p);
+                }
+
+                @Override
+                public String defaultProvider() {
+                    return p.id();
+                }
+            };
+        }
+
+        @Override
+        public void saveKey(String providerId, String key) {
+        }
+
+        @Override
+        public void removeKey(String providerId) {
+        }
+
+        @Override
+        public String keyFileLocation() {
+            return "(none)";
+        }
+    }
+
+    private static final class Instant implements ImageProvider {
+        @Override
+        public String id() {
+            return "instant";
+        }
+
+        @Override
+        public String displayName() {
+            return "Instant";
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return new Capabilities("instant", true, true, new SizeRules(4_000_000, 256, 1, true), 1, 4, null, null,
+                    null, null, EnumSet.of(OutputFormat.PNG));
+        }
+
+        @Override
+        public double estimateUsd(Size result, int count) {
+            return 0;
+        }
+
+        @Override
+        public List<GeneratedImage> run(GenerationRequest request, JobContext ctx) {
+            Size s = request.imageSize();
+            BufferedImage img = new BufferedImage(s.width(), s.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Arrays.fill(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), 0xff3366cc);
+            return List.of(GeneratedImage.ofPixels(img, 1L, "instant"));
+        }
+    }
+}
+}
