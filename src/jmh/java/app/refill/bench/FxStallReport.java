@@ -22,7 +22,6 @@ import app.refill.ui.ProviderCatalog;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -195,13 +194,9 @@ public final class FxStallReport {
         @Override
         public Capabilities capabilities() {
             return new Capabilities("instant", true, true, new SizeRules(4_000_000, 256, 1, true), 1, 4, null, null,
-                    null, null, EnumSet.of(OutputFormat.PNG));
+                    null, null, EnumSet.of(OutputFormat.PNG), Capabilities.Pricing.FREE);
         }
 
-        @Override
-        public double estimateUsd(Size result, int count) {
-            return 0;
-        }
 
         @Override
         public List<GeneratedImage> run(GenerationRequest request, JobContext ctx) {

@@ -1,6 +1,7 @@
 package app.refill.provider;
 
 import app.refill.core.doc.JobKind;
+import app.refill.core.geom.Size;
 import app.refill.core.plan.SizeRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,30 @@ import java.util.Set;
  *
  * @param maxPerCall results one call can return (BFL 1: N variations are N calls)
  * @param maxCount   variations a job may ask for
+ * @param pricing    what a job costs, from the provider's published pricing
  */
 public record Capabilities(String model, boolean fill, boolean expand, SizeRules sizeRules, int maxPerCall,
-        int maxCount, Range steps, Range guidance, Range safety, Range promptLength, Set<OutputFormat> formats) {
+        int maxCount, Range steps, Range guidance, Range safety, Range promptLength, Set<OutputFormat> formats,
+        Pricing pricing) {
+
+    /** A price per returned image plus a price per started megapixel of each image, in US dollars. */
+    public record Pricing(double perImage, double perMegapixel) {
+        public static final Pricing FREE = new Pricing(0, 0);
+
+        public static Pricing perImage(double usd) {
+            return new Pricing(usd, 0);
+        }
+
+        /** Per megapixel of output, rounded up to the next megapixel (fal). */
+        public static Pricing perMegapixel(double usd) {
+            return new Pricing(0, usd);
+        }
+
+        public double estimate(Size result, int count) {
+            double megapixels = result == null ? 0 : Math.ceil(result.pixels() / 1_000_000.0);
+            return (perImage + perMegapixel * megapixels) * count;
+        }
+    }
 
     /** An inclusive range of accepted values. */
     public record Range(double min, double max) {

@@ -29,7 +29,9 @@ public interface ImageProvider {
      *
      * @param result the size of each returned image
      */
-    double estimateUsd(Size result, int count);
+    default double estimateUsd(Size result, int count) {
+        return capabilities().pricing().estimate(result, count);
+    }
 
     /** What this provider is sent for a plan: encoded files by default (network providers). */
     default GenerationRequest encode(Plan plan, GenerationParams params) {

@@ -83,13 +83,9 @@ public final class ScriptedProvider implements ImageProvider {
     public Capabilities capabilities() {
         return new Capabilities("fake-model", true, true, new SizeRules(4_000_000, 64, 1, true), 4, 4,
                 new Capabilities.Range(15, 50), new Capabilities.Range(1.5, 100), new Capabilities.Range(0, 6),
-                new Capabilities.Range(1, 500), EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG));
+                new Capabilities.Range(1, 500), EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG), Capabilities.Pricing.perImage(0.05));
     }
 
-    @Override
-    public double estimateUsd(Size result, int count) {
-        return 0.05 * count;
-    }
 
     @Override
     public List<GeneratedImage> run(GenerationRequest request, JobContext ctx) throws ProviderException, JobCancelledException {

@@ -46,7 +46,8 @@ public final class BflProvider implements ImageProvider {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] / FLUX.1 Expand [pro]", true, true,
             new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, false), 1, 8, new Range(15, 50), new Range(1.5, 100),
-            new Range(0, 6), null, EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG));
+            new Range(0, 6), null, EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG),
+            Capabilities.Pricing.perImage(0.05));
 
     private final Transport transport;
     private final HttpUrl base;
@@ -69,11 +70,6 @@ public final class BflProvider implements ImageProvider {
         return NAME;
     }
 
-    /** FLUX.1 Fill [pro] and Expand [pro]: 5 credits ($0.05) an image, whatever its size. */
-    @Override
-    public double estimateUsd(Size result, int count) {
-        return 0.05 * count;
-    }
 
     @Override
     public Capabilities capabilities() {

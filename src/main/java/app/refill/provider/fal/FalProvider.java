@@ -47,7 +47,8 @@ public final class FalProvider implements ImageProvider {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] (fal-ai/flux-pro/v1/fill)", true, true,
             new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, true), 4, 4, null, null, new Range(1, 6),
-            new Range(1, Integer.MAX_VALUE), EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG));
+            new Range(1, Integer.MAX_VALUE), EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG),
+            Capabilities.Pricing.perMegapixel(0.05));
 
     private final Transport transport;
     private final HttpUrl queue;
@@ -72,11 +73,6 @@ public final class FalProvider implements ImageProvider {
         return NAME;
     }
 
-    /** $0.05 per megapixel of output, rounded up to the next megapixel. */
-    @Override
-    public double estimateUsd(Size result, int count) {
-        return 0.05 * Math.ceil(result.pixels() / 1_000_000.0) * count;
-    }
 
     @Override
     public Capabilities capabilities() {

@@ -40,7 +40,8 @@ public final class LocalProvider implements ImageProvider {
      * much more than a network provider: up to 16 MP keeps detail at full resolution for most crops.
      */
     private static final Capabilities CAPS = new Capabilities(MODEL, true, true,
-            new SizeRules(16_000_000L, 64, 1, true), 1, 8, null, null, null, null, EnumSet.of(OutputFormat.PNG));
+            new SizeRules(16_000_000L, 64, 1, true), 1, 8, null, null, null, null, EnumSet.of(OutputFormat.PNG),
+            Capabilities.Pricing.FREE);
 
     private final int threads;
 
@@ -62,11 +63,6 @@ public final class LocalProvider implements ImageProvider {
         return NAME;
     }
 
-    /** Runs on this computer: free. */
-    @Override
-    public double estimateUsd(Size result, int count) {
-        return 0;
-    }
 
     @Override
     public Capabilities capabilities() {

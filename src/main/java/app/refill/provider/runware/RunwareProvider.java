@@ -51,7 +51,8 @@ public final class RunwareProvider implements ImageProvider {
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] (bfl:1@2) / Expand [pro] (bfl:1@3)",
             true, true, new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 64, false), 20, 20, new Range(15, 50),
             new Range(1.5, 100), new Range(0, 6), new Range(2, 3000),
-            EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG, OutputFormat.WEBP));
+            EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG, OutputFormat.WEBP),
+            Capabilities.Pricing.perImage(0.05));
 
     private final Transport transport;
     private final HttpUrl url;
@@ -76,11 +77,6 @@ public final class RunwareProvider implements ImageProvider {
         return NAME;
     }
 
-    /** $0.05 an image for bfl:1@2 / bfl:1@3 (Runware's seed pricing); the answer's {@code cost} replaces it. */
-    @Override
-    public double estimateUsd(Size result, int count) {
-        return 0.05 * count;
-    }
 
     @Override
     public Capabilities capabilities() {
