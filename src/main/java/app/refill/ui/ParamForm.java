@@ -21,15 +21,18 @@ record ParamForm(String prompt, boolean randomSeed, String seed, String steps, S
     record Checked(GenerationParams params, Map<Field, String> problems) {
     }
 
+    /** Seeds are whole numbers from 0; the largest a provider takes is its business. */
+    private static final Capabilities.Range SEEDS = new Capabilities.Range(0, Long.MAX_VALUE);
+
     Checked check(String providerName, Capabilities caps, boolean followsPrompt) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
-        Long seedValue = randomSeed ? null : whole(seed, Field.SEED, 0, Long.MAX_VALUE, null, providerName, problems);
+        Number seedValue = randomSeed ? null : number(seed, Field.SEED, SEEDS, true, providerName, problems);
         if (!randomSeed && seedValue == null && !problems.containsKey(Field.SEED)) {
             problems.put(Field.SEED, "Type a seed (0 or more), or switch to a random seed.");
         }
-        Long stepsValue = whole(steps, Field.STEPS, lo(caps.steps()), hi(caps.steps()), caps.steps(), providerName, problems);
-        Double guidanceValue = decimal(guidance, Field.GUIDANCE, caps.guidance(), providerName, problems);
-        Long safetyValue = whole(safety, Field.SAFETY, lo(caps.safety()), hi(caps.safety()), caps.safety(), providerName, problems);
+        Number stepsValue = number(steps, Field.STEPS, caps.steps(), true, providerName, problems);
+        Number guidanceValue = number(guidance, Field.GUIDANCE, caps.guidance(), false, providerName, problems);
+        Number safetyValue = number(safety, Field.SAFETY, caps.safety(), true, providerName, problems);
         if (count < 1 || count > caps.maxCount()) {
             problems.put(Field.COUNT, providerName + " makes 1–" + caps.maxCount() + " variations per job.");
         }
@@ -41,45 +44,19 @@ record ParamForm(String prompt, boolean randomSeed, String seed, String steps, S
                     + " characters (this one has " + text.length() + ").");
         }
         OutputFormat asked = caps.formats().contains(format) ? format : OutputFormat.PNG;
-        GenerationParams params = new GenerationParams(text, seedValue,
-                stepsValue == null ? null : stepsValue.intValue(), guidanceValue,
+        GenerationParams params = new GenerationParams(text, seedValue == null ? null : seedValue.longValue(),
+                stepsValue == null ? null : stepsValue.intValue(),
+                guidanceValue == null ? null : guidanceValue.doubleValue(),
                 safetyValue == null ? null : safetyValue.intValue(), upsampling && followsPrompt, count, asked);
         return new Checked(params, problems);
     }
 
-    private static double lo(Capabilities.Range r) {
-        return r == null ? 0 : r.min();
-    }
-
-    private static double hi(Capabilities.Range r) {
-        return r == null ? 0 : r.max();
-    }
-
-    private static Long whole(String text, Field f, double min, double max, Capabilities.Range range, String provider,
+    /**
+     * The field's value (a Long when {@code whole}, else a Double), or null when it is empty (the default) or
+     * wrong, in which case its problem is recorded. A null {@code range} means the provider has no such setting.
+     */
+    private static Number number(String text, Field f, Capabilities.Range range, boolean whole, String provider,
             Map<Field, String> problems) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        if (range == null && f != Field.SEED) {
-            problems.put(f, provider + " has no " + name(f) + " setting; leave it empty.");
-            return null;
-        }
-        try {
-            long v = Long.parseLong(t);
-            if (v < min || v > max) {
-                problems.put(f, capital(name(f)) + " must be " + fmt(min) + "–" + fmt(max)
-                        + (f == Field.SEED ? "" : " for " + provider) + ".");
-                return null;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            problems.put(f, "\"" + t + "\" is not a whole number.");
-            return null;
-        }
-    }
-
-    private static Double decimal(String text, Field f, Capabilities.Range range, String provider, Map<Field, String> problems) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return null;
@@ -88,17 +65,19 @@ record ParamForm(String prompt, boolean randomSeed, String seed, String steps, S
             problems.put(f, provider + " has no " + name(f) + " setting; leave it empty.");
             return null;
         }
+        Number v;
         try {
-            double v = Double.parseDouble(t.replace(',', '.'));
-            if (!(v >= range.min() && v <= range.max())) {
-                problems.put(f, capital(name(f)) + " must be " + fmt(range.min()) + "–" + fmt(range.max()) + " for " + provider + ".");
-                return null;
-            }
-            return v;
+            v = whole ? (Number) Long.parseLong(t) : (Number) Double.parseDouble(t.replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.put(f, "\"" + t + "\" is not a number.");
+            problems.put(f, "\"" + t + "\" is not a " + (whole ? "whole number." : "number."));
             return null;
         }
+        if (!(v.doubleValue() >= range.min() && v.doubleValue() <= range.max())) {
+            problems.put(f, capital(name(f)) + " must be " + fmt(range.min()) + "–" + fmt(range.max())
+                    + (f == Field.SEED ? "" : " for " + provider) + ".");
+            return null;
+        }
+        return v;
     }
 
     private static String name(Field f) {
