@@ -2,7 +2,6 @@ package app.refill.core.plan;
 
 import app.refill.core.geom.PixelRect;
 import app.refill.core.image.Bands;
-import app.refill.core.image.io.ArgbPixels;
 
 /**
  * The difference view of a result: over its changed rectangle, transparent where the result equals the
@@ -21,16 +20,14 @@ public final class ChangeHighlight {
     public static int[] of(PastedResult result, DocumentSnapshot original) {
         PixelRect area = result.area();
         int[] out = new int[result.pixels().length];
-        int[] orig = ArgbPixels.of(original.image());
-        PixelRect at = original.outsets().imageRectIn(original.imageSize());
+        OriginalOnCanvas before = new OriginalOnCanvas(original);
         int w = area.width();
         Bands.forEach(area.height(), (from, to) -> {
             for (int y = from; y < to; y++) {
                 int cy = area.y() + y;
                 for (int x = 0; x < w; x++) {
                     int cx = area.x() + x;
-                    int before = at.contains(cx, cy) ? orig[(cy - at.y()) * at.width() + (cx - at.x())] : 0;
-                    int d = maxChannelDifference(result.pixels()[y * w + x], before);
+                    int d = maxChannelDifference(result.pixels()[y * w + x], before.pixel(cx, cy));
                     int a = d == 0 ? 0 : Math.min(255, 64 + d * 3);
                     out[y * w + x] = a << 24 | (R * a / 255) << 16 | (G * a / 255) << 8 | (B * a / 255);
                 }

@@ -24,13 +24,16 @@ public record PastedResult(Size canvas, PixelRect area, int[] pixels) {
         }
     }
 
-    /** The result's pixel at canvas position (x, y), given the original it was pasted onto. */
+    /** The result's premultiplied pixel at canvas position (x, y), given the original it was pasted onto. */
     public int pixel(int x, int y, DocumentSnapshot original) {
+        return pixel(x, y, new OriginalOnCanvas(original));
+    }
+
+    int pixel(int x, int y, OriginalOnCanvas original) {
         if (area.contains(x, y)) {
             return pixels[(y - area.y()) * area.width() + (x - area.x())];
         }
-        PixelRect at = original.outsets().imageRectIn(original.imageSize());
-        return at.contains(x, y) ? original.image().getRGB(x - at.x(), y - at.y()) : 0;
+        return original.pixel(x, y);
     }
 
     /** The whole result canvas as a new TYPE_INT_ARGB_PRE image: the original with the area written over it. */

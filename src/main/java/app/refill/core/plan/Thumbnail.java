@@ -1,8 +1,6 @@
 package app.refill.core.plan;
 
-import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
-import app.refill.core.image.io.ArgbPixels;
 
 /**
  * A small picture of a job or a result for panels: premultiplied ARGB, {@code width} per row. Built on a
@@ -14,28 +12,19 @@ public record Thumbnail(int width, int height, int[] argb) {
 
     /** The result over the original it was pasted onto. */
     public static Thumbnail ofResult(DocumentSnapshot doc, PastedResult result, int maxSide) {
-        int[] orig = ArgbPixels.of(doc.image());
-        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
-        PixelRect area = result.area();
-        return sample(doc.canvasSize(), maxSide, (x, y) -> {
-            if (area.contains(x, y)) {
-                return result.pixels()[(y - area.y()) * area.width() + (x - area.x())];
-            }
-            return at.contains(x, y) ? orig[(y - at.y()) * at.width() + (x - at.x())] : 0;
-        });
+        OriginalOnCanvas original = new OriginalOnCanvas(doc);
+        return sample(doc.canvasSize(), maxSide, (x, y) -> result.pixel(x, y, original));
     }
 
     /** What a job regenerates: the original with the mask (and the frame's border) tinted. */
     public static Thumbnail ofJob(DocumentSnapshot doc, int maxSide) {
-        int[] orig = ArgbPixels.of(doc.image());
-        PixelRect at = doc.outsets().imageRectIn(doc.imageSize());
+        OriginalOnCanvas original = new OriginalOnCanvas(doc);
         byte[] mask = doc.mask().raw();
         return sample(doc.canvasSize(), maxSide, (x, y) -> {
-            if (!at.contains(x, y)) {
+            if (!original.inImage(x, y)) {
                 return TINT;
             }
-            int i = (y - at.y()) * at.width() + (x - at.x());
-            return PasteBack.mix(TINT, orig[i], (mask[i] & 0xff) / 2);
+            return PasteBack.mix(TINT, original.pixel(x, y), (mask[original.index(x, y)] & 0xff) / 2);
         });
     }
 
