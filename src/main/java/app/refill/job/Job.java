@@ -93,8 +93,7 @@ public final class Job {
         if (state != JobState.DONE) {
             return 0;
         }
-        boolean reported = !results.isEmpty() && results.stream().allMatch(r -> r.costUsd() != null);
-        return reported ? results.stream().mapToDouble(JobResult::costUsd).sum() : estimateUsd;
+        return costReported() ? results.stream().mapToDouble(JobResult::costUsd).sum() : estimateUsd;
     }
 
     /** True when the cost shown comes from the provider rather than the estimate. */

@@ -124,7 +124,10 @@ public final class JobQueue {
         try {
             if (job.thumbnail().isEmpty()) {
                 Thumbnail t = Thumbnail.ofJob(spec.snapshot(), THUMBNAIL_SIDE);
-                onEvents(job, ctx, () -> job.thumbnail(t));
+                onEvents(job, ctx, () -> {
+                    job.thumbnail(t);
+                    fire(new JobEvent.Progressed(job));
+                });
             }
             Plan plan = RequestPlanner.plan(spec.snapshot(), spec.rules());
             List<GeneratedImage> images = provider.run(provider.encode(plan, spec.params()), ctx);

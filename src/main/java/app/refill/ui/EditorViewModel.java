@@ -136,8 +136,10 @@ public final class EditorViewModel {
         EditorSession s = new EditorSession(doc);
         s.history().addListener(() -> refreshHistoryState(s));
         s.addChangeListener(change -> {
-            if (change instanceof DocumentChange.FrameChanged f && s == session.get()) {
-                frame.set(f.outsets());
+            // a kept expand (or its undo) replaces the frame along with the image
+            if ((change instanceof DocumentChange.FrameChanged || change instanceof DocumentChange.ContentReplaced)
+                    && s == session.get()) {
+                frame.set(s.document().outsets());
             }
         });
         frame.set(doc.outsets());
@@ -256,7 +258,7 @@ public final class EditorViewModel {
     }
 
     public void exportMaskWithDialog() {
-        current().ifPresent(s -> dialogs.chooseMaskExport(baseName(s.document().name()) + "-mask.png")
+        current().ifPresent(s -> dialogs.chooseMaskExport(SaveViewModel.baseName(s.document().name()) + "-mask.png")
                 .ifPresent(this::exportMask));
     }
 
@@ -340,11 +342,6 @@ public final class EditorViewModel {
 
     private Optional<EditorSession> current() {
         return Optional.ofNullable(session.get());
-    }
-
-    private static String baseName(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     // ---- properties ----------------------------------------------------------------------------------

@@ -136,6 +136,7 @@ public final class SaveViewModel {
         dialogs.showError(title, text);
     }
 
+    /** "garden.jpg" → "garden": the start of every suggested file name. */
     static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -197,8 +197,11 @@ class JobFlowViewModelTest {
         results.keepSelected();
         assertEquals(264, session().document().image().getWidth());
         assertEquals(Outsets.NONE, session().document().outsets());
+        assertEquals(Outsets.NONE, editor.frameProperty().get(), "the frame panel follows the kept canvas");
         assertEquals(ScriptedProvider.COLOURS[0], shownPixel(250, 50));
         assertEquals(GREY, shownPixel(10, 50));
+        editor.undo();
+        assertEquals(64, editor.frameProperty().get().right(), "and the undo");
     }
 
     @Test

@@ -374,9 +374,7 @@ public final class CanvasView extends Region {
             setCursor(Cursor.H_RESIZE);
         } else if (s != null) {
             vm.activeTool().moved(s, pointer(e));
-            if (!vm.toolProperty().get().isBrush()) {
-                updateCursor();
-            }
+            updateCursor();
             if (vm.toolProperty().get() == ToolKind.FRAME && !spaceDown.get()) {
                 setCursor(FrameTool.handleAt(s.document(), pointer(e)).map(CanvasView::resizeCursor).orElse(Cursor.DEFAULT));
             }

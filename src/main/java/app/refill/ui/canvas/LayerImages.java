@@ -13,7 +13,7 @@ import javafx.scene.image.WritableImage;
  * JavaFX images of result layers, wrapping the layers' own pixel arrays (no copy, so a result arriving costs
  * the UI thread no pixel work). Forgotten with their layer.
  */
-final class LayerImages {
+public final class LayerImages {
     private final Map<ResultLayer, Image> results = new WeakHashMap<>();
     private final Map<int[], Image> differences = new WeakHashMap<>();
 
@@ -26,7 +26,8 @@ final class LayerImages {
         return differences.computeIfAbsent(pixels, k -> wrap(k, l.imageArea().width(), l.imageArea().height()));
     }
 
-    static Image wrap(int[] argbPre, int w, int h) {
+    /** A JavaFX image over premultiplied ARGB ints (shared, not copied; the array must not change size). */
+    public static Image wrap(int[] argbPre, int w, int h) {
         return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(argbPre), PixelFormat.getIntArgbPreInstance()));
     }
 }
