@@ -23,11 +23,15 @@ import app.refill.provider.Progress.Stage;
 import app.refill.provider.ProviderException;
 import app.refill.ui.ParamForm.Field;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Submit, progress, results as layers, compare, keep, discard, failure, cancel, retry, budget: no toolkit. */
 class JobFlowViewModelTest {
@@ -42,6 +46,7 @@ class JobFlowViewModelTest {
     private PromptViewModel prompt;
     private ResultsViewModel results;
     private JobsViewModel jobs;
+    private SaveViewModel save;
 
     @BeforeEach
     void setUp() {
@@ -75,6 +80,7 @@ class JobFlowViewModelTest {
         prompt = new PromptViewModel(editor, queue, direct, dialogs, catalog, history);
         results = new ResultsViewModel(editor, queue, direct);
         jobs = new JobsViewModel(queue);
+        save = new SaveViewModel(editor, direct, dialogs);
         BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_ARGB_PRE);
         for (int y = 0; y < 100; y++) {
             for (int x = 0; x < 200; x++) {
@@ -286,5 +292,35 @@ class JobFlowViewModelTest {
         paintSquare();
         prompt.submit();
         assertEquals(1234L, provider.requests.get(0).params().seed());
+    }
+
+    @Test
+    void exportWritesEveryVariationNamedByTheTemplateWithItsParameters(@TempDir Path out) throws Exception {
+        paintSquare();
+        prompt.countProperty().set(2);
+        Job job = prompt.submit().orElseThrow();
+        save.exportJob(job, out);
+        for (int i = 0; i < 2; i++) {
+            Path f = out.resolve("photo-fake-100" + i + ".png");
+            assertEquals(ScriptedProvider.COLOURS[i], ImageIO.read(f.toFile()).getRGB(100, 50), f.toString());
+            String raw = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertTrue(raw.contains("a red sofa") && raw.contains("Seed: 100" + i) && raw.contains("Source: photo.png"));
+        }
+        save.templateProperty().set("{name}: {provider}");
+        save.exportJob(job, out);
+        assertTrue(Files.exists(out.resolve("photo_ fake-1.png")) && Files.exists(out.resolve("photo_ fake-2.png")),
+                "without {seed} or {index} the variations are numbered; ':' cannot be in a file name");
+    }
+
+    @Test
+    void savingNeedsAKnownExtensionAndKeepsTheImage(@TempDir Path out) throws Exception {
+        paintSquare();
+        assertTrue(editor.dirtyProperty().get());
+        save.save(out.resolve("photo.bmp"));
+        assertTrue(editor.dirtyProperty().get(), "nothing was saved");
+        assertTrue(dialogs.errors.get(0).contains("use .png, .jpg, .webp or .tif"), dialogs.errors.toString());
+        save.save(out.resolve("photo.jpg"));
+        assertEquals(200, ImageIO.read(out.resolve("photo.jpg").toFile()).getWidth());
+        assertFalse(editor.dirtyProperty().get(), "saved");
     }
 }

@@ -37,6 +37,29 @@ class RequestPlannerTest {
         assertEquals(Outsets.NONE, p.sides());
     }
 
+    /** The line shown before submit must describe exactly what the plan sends, for every kind of plan. */
+    @ParameterizedTest
+    @CsvSource({
+        "0, BFL", "0, FAL",                 // fill
+        "300, BFL", "300, RUNWARE",         // native expand, Runware's sides in 64-px steps
+        "300, FAL",                         // expand by filling the padded canvas
+        "1000, RUNWARE"                     // scaled under the cap
+    })
+    void theSummaryMatchesThePlan(int side, String provider) throws Exception {
+        SizeRules rules = switch (provider) {
+            case "BFL" -> BFL;
+            case "RUNWARE" -> RUNWARE;
+            default -> FAL;
+        };
+        Mask m = rect(1800, 1200, 700, 500, 1000, 650);
+        Outsets o = new Outsets(side / 2, side, 0, side);
+        Plan plan = RequestPlanner.plan(snapshot(noise(1800, 1200, 4), m, o), rules);
+        PlanSummary summary = RequestPlanner.summary(new Size(1800, 1200), m.coveredBounds(), o, rules);
+        assertEquals(plan.kind(), summary.kind());
+        assertEquals(plan.expectedResult(), summary.sent());
+        assertEquals(plan.scale(), summary.scale(), 1e-12);
+    }
+
     @Test
     void smallMasksGetAtLeastTheMinimumMarginAndSideAndStayInsideTheImage() throws Exception {
         Mask m = rect(1000, 800, 2, 3, 12, 13);
