@@ -8,9 +8,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The painted mask's bounding box, kept current for the "what will be sent" line: grown by every painted
- * rectangle while a stroke runs (cheap, may overshoot an eraser), and measured exactly on a worker after each
- * finished edit. One measurement at a time; a change meanwhile measures again. UI thread only.
+ * The painted mask's bounding box, kept current for the "what will be sent" line: grown by what each change
+ * covers while a stroke runs (a dab's rectangle is scanned on the spot), and measured exactly on a worker after each
+ * finished edit. Only the old box and the rectangles changed since can hold coverage, so only they are copied
+ * on the UI thread (a stroke on a 24 MP photo copies its neighbourhood, not 24 MB). One measurement at a
+ * time; a change meanwhile measures again. UI thread only.
  */
 final class MaskBounds {
     private final Background background;
@@ -18,6 +20,8 @@ final class MaskBounds {
     private EditorSession session;
     private boolean measuring;
     private boolean again;
+    /** Where the mask may have changed since the last measurement. */
+    private PixelRect changed = PixelRect.EMPTY;
 
     MaskBounds(Background background) {
         this.background = background;
@@ -29,19 +33,23 @@ final class MaskBounds {
         if (s == null) {
             return;
         }
+        // a document starts with a clear mask, so opening a 24 MP photo copies nothing here
+        changed = PixelRect.EMPTY;
         s.addChangeListener(change -> {
             if (s != session) {
                 return;
             }
             if (change instanceof DocumentChange.MaskChanged m && !m.rect().isEmpty()) {
-                PixelRect b = bounds.get();
-                bounds.set(b.isEmpty() ? m.rect() : b.union(m.rect()));
+                // grow by what the change covers (a dab's few thousand bytes); shrinking waits for the measure
+                PixelRect r = m.rect().intersect(s.document().mask().bounds());
+                bounds.set(bounds.get().union(covered(s.document().mask().read(r), r)));
+                changed = changed.union(r);
             } else if (change instanceof DocumentChange.ContentReplaced) {
+                changed = s.document().mask().bounds();
                 measure();
             }
         });
         s.history().addListener(this::measure);
-        measure();
     }
 
     private void measure() {
@@ -54,9 +62,23 @@ final class MaskBounds {
             return;
         }
         measuring = true;
-        Mask copy = s.document().mask().copy();
-        background.run(copy::coveredBounds, b -> done(s, b), e -> done(s, bounds.get()));
+        Mask mask = s.document().mask();
+        PixelRect region = bounds.get().union(changed).intersect(mask.bounds());
+        changed = PixelRect.EMPTY;
+        if (region.isEmpty()) {
+            done(s, PixelRect.EMPTY);
+            return;
+        }
+        byte[] block = mask.read(region);
+        background.run(() -> covered(block, region), b -> done(s, b), e -> done(s, bounds.get()));
     }
+
+    /** The covered bounds, in mask space, of {@code block}, a copy of the mask's {@code region}. */
+    private static PixelRect covered(byte[] block, PixelRect region) {
+        PixelRect b = region.isEmpty() ? PixelRect.EMPTY : new Mask(region.width(), region.height(), block).coveredBounds();
+        return b.isEmpty() ? b : new PixelRect(b.x() + region.x(), b.y() + region.y(), b.width(), b.height());
+    }
+
 
     private void done(EditorSession s, PixelRect measured) {
         measuring = false;

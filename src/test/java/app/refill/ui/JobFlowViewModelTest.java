@@ -127,6 +127,25 @@ class JobFlowViewModelTest {
     }
 
     @Test
+    void theSummaryShrinksWhenPartOfTheMaskIsErased() {
+        paintSquare(20);
+        paintSquare(90);
+        String both = prompt.summaryProperty().get();
+        Mask before = session().document().mask().copy();
+        Mask after = before.copy();
+        for (int y = 40; y < 60; y++) {
+            for (int x = 20; x < 40; x++) {
+                after.set(x, y, 0);
+            }
+        }
+        session().perform(MaskPatchEdit.between("Eraser", before, after));
+        assertTrue(both.startsWith("Fill · 174 × 100"), both);
+        assertTrue(prompt.summaryProperty().get().startsWith("Fill · 148 × 100"), prompt.summaryProperty().get());
+        editor.undo();
+        assertEquals(both, prompt.summaryProperty().get(), "and grows back on undo");
+    }
+
+    @Test
     void badFieldsAreFlaggedInPlaceAndBlockSubmit() {
         paintSquare();
         prompt.stepsProperty().set("abc");
