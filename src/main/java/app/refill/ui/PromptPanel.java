@@ -187,10 +187,10 @@ final class PromptPanel extends VBox {
         return row + 2;
     }
 
-    private VBox summary() {
+    private Label summary() {
         Label sent = hint(vm.summaryProperty(), "summary");
         sent.setId("sendSummary");
-        return new VBox(2, sent);
+        return sent;
     }
 
     private HBox budgetRow() {
