@@ -7,6 +7,8 @@ import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
 import app.refill.settings.KeyFile;
 import app.refill.ui.JobsViewModel;
+import app.refill.cli.RefillCli;
+import app.refill.ui.ProjectViewModel;
 import app.refill.ui.PromptViewModel;
 import app.refill.ui.ProviderCatalog;
 import app.refill.ui.ResultsViewModel;
@@ -79,8 +81,11 @@ public class RefillApp extends Application {
         queue = new JobQueue(jobWorkers, Platform::runLater, Clock.systemUTC(), Sleeper.REAL);
         PromptViewModel prompt = new PromptViewModel(viewModel, queue, background, dialogs, catalog,
                 new PromptHistoryStore(configDir.resolve("prompts.txt")));
-        workbench = new Workbench(prompt, new ResultsViewModel(viewModel, queue, background), new JobsViewModel(queue),
-                new SaveViewModel(viewModel, background, dialogs), Instant::now);
+        ResultsViewModel results = new ResultsViewModel(viewModel, queue, background);
+        ProjectViewModel project = new ProjectViewModel(viewModel, prompt, results, queue, background, dialogs, catalog,
+                Instant::now, RefillCli.version());
+        workbench = new Workbench(prompt, results, new JobsViewModel(queue),
+                new SaveViewModel(viewModel, background, dialogs), project, Instant::now);
         window = new EditorWindow(viewModel, workbench, background, stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -109,11 +109,16 @@ public final class RefillCli {
         }
     }
 
+    /** "Refill 0.1.0": the version the jar's manifest names (the pom's), for --version, About and project files. */
+    public static String version() {
+        String v = RefillCli.class.getPackage().getImplementationVersion();
+        return "Refill " + (v == null ? "0.1.0" : v);
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = RefillCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Refill " + (v == null ? "0.1.0" : v)};
+            return new String[] {version()};
         }
     }
 

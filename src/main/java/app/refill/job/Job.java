@@ -101,6 +101,17 @@ public final class Job {
         return state == JobState.DONE && !results.isEmpty() && results.stream().allMatch(r -> r.costUsd() != null);
     }
 
+    /** Puts back a job read from a project: finished as it was, its run time ending now. */
+    void restore(JobOutcome o, Instant now) {
+        state = o.state();
+        failure = o.failure();
+        failureKind = o.failureKind();
+        attempts = o.attempts();
+        results = o.results();
+        started = now.minus(o.elapsed());
+        ended = now;
+    }
+
     void thumbnail(Thumbnail t) {
         thumbnail = t;
     }

@@ -59,6 +59,28 @@ public final class JobQueue {
         return job;
     }
 
+    /**
+     * Adds a finished job read from a project (announced as added, then finished, so its results become
+     * layers); it can be retried like any other. Call on the events thread.
+     */
+    public Job restore(JobSpec spec, double estimateUsd, JobOutcome outcome) {
+        Job job = new Job(nextId++, spec, estimateUsd);
+        job.restore(outcome, clock.instant());
+        jobs.add(job);
+        fire(new JobEvent.Added(job));
+        workers.execute(() -> {
+            Thumbnail t = Thumbnail.ofJob(spec.snapshot(), THUMBNAIL_SIDE);
+            events.execute(() -> {
+                if (jobs.contains(job)) {
+                    job.thumbnail(t);
+                    fire(new JobEvent.Progressed(job));
+                }
+            });
+        });
+        fire(new JobEvent.Finished(job));
+        return job;
+    }
+
     /** Cancels a job that has not finished: at once if it still waits for a worker, otherwise at the provider. */
     public void cancel(Job job) {
         BasicJobContext ctx = running.get(job);

@@ -58,6 +58,8 @@ final class EditorMenus {
                 new SeparatorMenuItem(),
                 needsDoc(item("Save", "menuSave", shortcut(KeyCode.S), work.save()::save)),
                 needsDoc(item("Save As…", "menuSaveAs", shortcutShift(KeyCode.S), work.save()::saveAs)),
+                needsDoc(item("Save Project", "menuSaveProject", shortcutAlt(KeyCode.S), work.project()::save)),
+                needsDoc(item("Save Project As…", "menuSaveProjectAs", null, work.project()::saveAs)),
                 new SeparatorMenuItem(),
                 needsDoc(item("Import Mask…", "menuImportMask", shortcutShift(KeyCode.O), vm::importMaskWithDialog)),
                 needsDoc(item("Export Mask…", "menuExportMask", shortcutShift(KeyCode.E), vm::exportMaskWithDialog)),
@@ -138,6 +140,10 @@ final class EditorMenus {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutAlt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     }
 
     private static KeyCombination shortcutShift(KeyCode code) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -57,6 +58,7 @@ public final class EditorViewModel {
     private final Background background;
     private final UserDialogs dialogs;
     private final RecentFiles recent;
+    private Consumer<Path> projectOpener;
 
     private final ReadOnlyObjectWrapper<EditorSession> session = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ToolKind> tool = new SimpleObjectProperty<>(ToolKind.BRUSH);
@@ -96,16 +98,24 @@ public final class EditorViewModel {
         dialogs.chooseImageToOpen().ifPresent(this::open);
     }
 
+    /** Who opens {@code .refill} projects (the project view model); the editor itself opens images. */
+    public void setProjectOpener(Consumer<Path> opener) {
+        projectOpener = opener;
+    }
+
     /** Opens a file in the background; on failure the current document stays as it was. */
     public void open(Path file) {
+        if (app.refill.project.ProjectFile.isProject(file) && projectOpener != null) {
+            projectOpener.accept(file);
+            return;
+        }
         message.set("Opening " + file.getFileName() + "…");
         background.run(() -> {
             LoadedImage loaded = loader.load(file);
             return new Opened(new Document(loaded.image(), String.valueOf(file.getFileName()), file), loaded);
         }, opened -> {
             install(opened.document(), opened.loaded());
-            recent.add(file);
-            recentFiles.setAll(recent.list());
+            remember(file);
         }, e -> {
             if (e instanceof app.refill.core.image.io.ImageLoadException && !java.nio.file.Files.exists(file)) {
                 recent.remove(file);
@@ -128,7 +138,19 @@ public final class EditorViewModel {
     private record Opened(Document document, LoadedImage loaded) {
     }
 
+    /** Adds a file to File > Open Recent. */
+    public void remember(Path file) {
+        recent.add(file);
+        recentFiles.setAll(recent.list());
+    }
+
     private void install(Document doc, LoadedImage loaded) {
+        String turned = loaded.orientation() == 1 ? "" : " (turned upright from its EXIF orientation)";
+        install(doc, "Opened " + doc.name() + ", " + doc.size() + " px" + turned + ".");
+    }
+
+    /** Shows a document built on a worker (an opened image or project) in place of the current one. */
+    public EditorSession install(Document doc, String openedMessage) {
         EditorSession old = session.get();
         if (old != null) {
             cancelTool(tool.get());
@@ -145,8 +167,8 @@ public final class EditorViewModel {
         frame.set(doc.outsets());
         session.set(s);
         refreshHistoryState(s);
-        String turned = loaded.orientation() == 1 ? "" : " (turned upright from its EXIF orientation)";
-        message.set("Opened " + doc.name() + ", " + doc.size() + " px" + turned + ".");
+        message.set(openedMessage);
+        return s;
     }
 
     private void refreshHistoryState(EditorSession s) {

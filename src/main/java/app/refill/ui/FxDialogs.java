@@ -17,6 +17,9 @@ public final class FxDialogs implements UserDialogs {
     private static final FileChooser.ExtensionFilter IMAGES = new FileChooser.ExtensionFilter(
             "Images (PNG, JPEG, WebP, TIFF, BMP, GIF)", "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff",
             "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG", "*.WEBP", "*.TIF", "*.TIFF", "*.BMP", "*.GIF");
+    private static final FileChooser.ExtensionFilter IMAGES_AND_PROJECTS = new FileChooser.ExtensionFilter(
+            "Images and Refill projects", "*.refill", "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff",
+            "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG", "*.WEBP", "*.TIF", "*.TIFF", "*.BMP", "*.GIF");
     private static final FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG image", "*.png");
 
     private final Supplier<Window> owner;
@@ -28,7 +31,7 @@ public final class FxDialogs implements UserDialogs {
 
     @Override
     public Optional<Path> chooseImageToOpen() {
-        return open("Open Image", IMAGES);
+        return open("Open Image or Project", IMAGES_AND_PROJECTS);
     }
 
     @Override
@@ -93,6 +96,13 @@ public final class FxDialogs implements UserDialogs {
         fc.getExtensionFilters().add(1, new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"));
         fc.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("WebP", "*.webp"));
         fc.getExtensionFilters().add(3, new FileChooser.ExtensionFilter("TIFF", "*.tif", "*.tiff"));
+        fc.setInitialFileName(suggestedName);
+        return remember(fc.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseProjectSave(String suggestedName) {
+        FileChooser fc = chooser("Save Project", new FileChooser.ExtensionFilter("Refill project", "*.refill"));
         fc.setInitialFileName(suggestedName);
         return remember(fc.showSaveDialog(owner.get()));
     }

@@ -29,8 +29,7 @@ public final class SaveViewModel {
     private final UserDialogs dialogs;
     private final DoubleProperty quality = new SimpleDoubleProperty(0.92);
     private final StringProperty template = new SimpleStringProperty(DEFAULT_TEMPLATE);
-    private EditorSession savedSession;
-    private Path savedTo;
+    private final LastSaved lastSaved = new LastSaved();
 
     public SaveViewModel(EditorViewModel editor, Background background, UserDialogs dialogs) {
         this.editor = editor;
@@ -40,12 +39,7 @@ public final class SaveViewModel {
 
     /** Ctrl+S: where this image was saved before, else asks. */
     public void save() {
-        EditorSession s = editor.getSession();
-        if (s != null && s == savedSession && savedTo != null) {
-            save(savedTo);
-        } else {
-            saveAs();
-        }
+        lastSaved.of(editor.getSession()).ifPresentOrElse(this::save, this::saveAs);
     }
 
     /** Ctrl+Shift+S. */
@@ -77,8 +71,7 @@ public final class SaveViewModel {
             if (editor.getSession() == s && s.document().image() == image) {
                 s.markSaved();
             }
-            savedSession = s;
-            savedTo = f;
+            lastSaved.set(s, f);
             editor.messageProperty().set("Saved " + f.getFileName() + " (" + image.getWidth() + " × " + image.getHeight() + " px).");
         }, e -> fail("Can't save " + file.getFileName(), e.getMessage() + ". Your image is still open; try another folder."));
     }

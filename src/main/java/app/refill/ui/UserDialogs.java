@@ -26,6 +26,9 @@ public interface UserDialogs {
     /** Where to save the image (PNG, JPEG, WebP or TIFF by its extension). */
     Optional<Path> chooseImageSave(String suggestedName);
 
+    /** Where to save a project ({@code .refill}). */
+    Optional<Path> chooseProjectSave(String suggestedName);
+
     /** A folder to export a job's variations into. */
     Optional<Path> chooseFolder(String title);
 

@@ -60,6 +60,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void projectFilesAreReadWithoutTheToolkit() {
+        noClasses().that().resideInAPackage("app.refill.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..",
+                        "app.refill.cli..", "okhttp3..")
+                .because("a project is data: the editor, tests and later the command line read it the same way")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineRunsWithoutTheUi() {
         noClasses().that().resideInAPackage("app.refill.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.refill.ui..", "app.refill.app..")

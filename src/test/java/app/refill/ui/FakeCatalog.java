@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class FakeCatalog implements ProviderCatalog {
     public final ScriptedProvider fake;
     public final Map<String, String> saved = new LinkedHashMap<>();
-    private final ImageProvider keyless;
+    public final ScriptedProvider keyless;
 
     public FakeCatalog(ScriptedProvider fake) {
         this.fake = fake;

@@ -13,7 +13,6 @@ import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.MaskPatchEdit;
 import app.refill.core.geom.Outsets;
 import app.refill.core.image.Mask;
-import app.refill.core.image.io.ImageLoader;
 import app.refill.job.Job;
 import app.refill.job.JobQueue;
 import app.refill.job.JobState;
@@ -35,59 +34,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Submit, progress, results as layers, compare, keep, discard, failure, cancel, retry, budget: no toolkit. */
 class JobFlowViewModelTest {
-    private static final int GREY = 0xff_80_80_80;
-    private final ScriptedProvider provider = new ScriptedProvider();
-    private final FakeCatalog catalog = new FakeCatalog(provider);
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final FakeClock clock = new FakeClock();
-    private final List<String> remembered = new ArrayList<>();
-    private EditorViewModel editor;
-    private JobQueue queue;
-    private PromptViewModel prompt;
-    private ResultsViewModel results;
-    private JobsViewModel jobs;
-    private SaveViewModel save;
+    private static final int GREY = DirectWorkbench.GREY;
+    private final DirectWorkbench bench = new DirectWorkbench();
+    private final ScriptedProvider provider = bench.provider;
+    private final FakeCatalog catalog = bench.catalog;
+    private final ScriptedDialogs dialogs = bench.dialogs;
+    private final FakeClock clock = bench.clock;
+    private final List<String> remembered = bench.remembered;
+    private final EditorViewModel editor = bench.editor;
+    private final JobQueue queue = bench.queue;
+    private final PromptViewModel prompt = bench.prompt;
+    private final ResultsViewModel results = bench.results;
+    private final JobsViewModel jobs = bench.jobs;
+    private final SaveViewModel save = bench.save;
 
     @BeforeEach
     void setUp() {
-        Background direct = new Background(Runnable::run, Runnable::run);
-        editor = new EditorViewModel(new ImageLoader(), direct, dialogs, new RecentFiles() {
-            @Override
-            public List<Path> list() {
-                return List.of();
-            }
-
-            @Override
-            public void add(Path file) {
-            }
-
-            @Override
-            public void remove(Path file) {
-            }
-        });
-        queue = new JobQueue(Runnable::run, Runnable::run, clock, clock::advance);
-        PromptHistory history = new PromptHistory() {
-            @Override
-            public List<String> list() {
-                return List.copyOf(remembered);
-            }
-
-            @Override
-            public void add(String p) {
-                remembered.add(0, p);
-            }
-        };
-        prompt = new PromptViewModel(editor, queue, direct, dialogs, catalog, history);
-        results = new ResultsViewModel(editor, queue, direct);
-        jobs = new JobsViewModel(queue);
-        save = new SaveViewModel(editor, direct, dialogs);
-        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_ARGB_PRE);
-        for (int y = 0; y < 100; y++) {
-            for (int x = 0; x < 200; x++) {
-                img.setRGB(x, y, GREY);
-            }
-        }
-        editor.openImage(() -> img, "photo.png");
+        bench.openGrey();
         prompt.promptProperty().set("a red sofa");
     }
 
@@ -100,14 +63,7 @@ class JobFlowViewModelTest {
     }
 
     private void paintSquare(int left) {
-        Mask before = session().document().mask().copy();
-        Mask after = before.copy();
-        for (int y = 40; y < 60; y++) {
-            for (int x = left; x < left + 20; x++) {
-                after.set(x, y, 255);
-            }
-        }
-        session().perform(MaskPatchEdit.between("Brush stroke", before, after));
+        bench.paintSquare(left);
     }
 
     private int shownPixel(int x, int y) {

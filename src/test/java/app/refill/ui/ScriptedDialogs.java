@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements UserDialogs {
     public boolean confirmAnswer = true;
     public Path saveAnswer;
     public Path folderAnswer;
+    public Path projectAnswer;
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
 
@@ -62,6 +63,12 @@ public final class ScriptedDialogs implements UserDialogs {
     public Optional<Path> chooseImageSave(String suggestedName) {
         questions.add("save as " + suggestedName);
         return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectSave(String suggestedName) {
+        questions.add("save project as " + suggestedName);
+        return Optional.ofNullable(projectAnswer);
     }
 
     @Override

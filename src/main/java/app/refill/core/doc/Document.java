@@ -32,6 +32,14 @@ public final class Document {
         this.source = source;
     }
 
+    /** A document as a project file kept it: image, mask, frame and how the image was generated. */
+    public static Document restored(BufferedImage image, Mask mask, Outsets outsets, String generation, String name,
+            Path source) {
+        Document d = new Document(image, name, source);
+        d.setContent(image, mask, outsets, generation);
+        return d;
+    }
+
     public BufferedImage image() {
         return image;
     }
