@@ -6,6 +6,7 @@ import app.refill.provider.http.Sleeper;
 import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
 import app.refill.settings.KeyFile;
+import app.refill.settings.PreferencesFile;
 import app.refill.ui.JobsViewModel;
 import app.refill.cli.RefillCli;
 import app.refill.ui.ProjectViewModel;
@@ -85,7 +86,7 @@ public class RefillApp extends Application {
         ProjectViewModel project = new ProjectViewModel(viewModel, prompt, results, queue, background, dialogs, catalog,
                 Instant::now, RefillCli.version());
         workbench = new Workbench(prompt, results, new JobsViewModel(queue),
-                new SaveViewModel(viewModel, background, dialogs), project, Instant::now);
+                new SaveViewModel(viewModel, background, dialogs, new PreferencesFile(configDir)), project, Instant::now);
         window = new EditorWindow(viewModel, workbench, background, stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

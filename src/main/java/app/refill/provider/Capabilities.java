@@ -39,8 +39,16 @@ public record Capabilities(String model, boolean fill, boolean expand, SizeRules
         }
     }
 
-    /** An inclusive range of accepted values. */
-    public record Range(double min, double max) {
+    /**
+     * An inclusive range of accepted values and the value the provider uses when none is sent.
+     *
+     * @param defaultValue the provider's documented default (../shared/providers), null if it documents none
+     */
+    public record Range(double min, double max, Double defaultValue) {
+        public Range(double min, double max) {
+            this(min, max, null);
+        }
+
         boolean contains(double v) {
             return v >= min && v <= max;
         }

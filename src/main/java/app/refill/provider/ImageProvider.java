@@ -33,6 +33,15 @@ public interface ImageProvider {
         return capabilities().pricing().estimate(result, count);
     }
 
+    /**
+     * Asks the provider whether it accepts this provider's key, with a request that generates nothing and costs
+     * nothing; returns what to tell the user, or throws the provider's refusal (a wrong key is
+     * {@link ProviderException.AuthFailed}). Blocking: call on a worker.
+     */
+    default String checkKey(JobContext ctx) throws ProviderException, JobCancelledException {
+        return displayName() + " needs no key.";
+    }
+
     /** What this provider is sent for a plan: encoded files by default (network providers). */
     default GenerationRequest encode(Plan plan, GenerationParams params) {
         return RequestEncoder.encode(plan, params);

@@ -90,6 +90,14 @@ public final class ProviderRegistry implements ProviderSet {
         return Optional.of(build(id, key.get()));
     }
 
+    @Override
+    public Optional<ImageProvider> createWithKey(String id, String key) {
+        if (LocalProvider.ID.equals(id)) {
+            return Optional.of(new LocalProvider());
+        }
+        return key == null || key.isBlank() ? Optional.empty() : Optional.of(build(id, key.strip()));
+    }
+
     private ImageProvider build(String id, String key) {
         return switch (id) {
             case BflProvider.ID -> new BflProvider(transport, urls.resolve(BflProvider.URL_VARIABLE, BflProvider.DEFAULT_URL), key);

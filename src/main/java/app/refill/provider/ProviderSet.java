@@ -10,6 +10,9 @@ public interface ProviderSet {
     /** A provider ready to run, or empty when it needs a key that is not set. */
     Optional<ImageProvider> create(String id);
 
+    /** The provider with this key instead of the one in effect (Settings tests a key before saving it). */
+    Optional<ImageProvider> createWithKey(String id, String key);
+
     /** Which provider to preselect: Local while no key is set. */
     String defaultProvider();
 }

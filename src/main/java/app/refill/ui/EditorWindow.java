@@ -37,7 +37,7 @@ public final class EditorWindow {
         BorderPane centre = new BorderPane(picture);
         centre.setTop(new CompareBar(work.results()));
 
-        SettingsDialog settings = new SettingsDialog(work.prompt(), background);
+        SettingsDialog settings = new SettingsDialog(work.prompt(), work.save(), background);
         Runnable openSettings = () -> settings.show(stage);
         // the frame panel shows only while framing, and then it is what the user needs first
         VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings),

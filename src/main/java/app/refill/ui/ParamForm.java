@@ -88,6 +88,15 @@ record ParamForm(String prompt, boolean randomSeed, String seed, String steps, S
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** What an empty number field means for this provider: "15–50, default 50", or that it is not offered. */
+    static String hint(Capabilities.Range r) {
+        if (r == null) {
+            return "not offered";
+        }
+        String range = fmt(r.min()) + "–" + fmt(r.max());
+        return r.defaultValue() == null ? range + ", empty = default" : range + ", default " + fmt(r.defaultValue());
+    }
+
     static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }

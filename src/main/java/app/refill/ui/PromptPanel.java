@@ -179,8 +179,7 @@ final class PromptPanel extends VBox {
         vm.providerProperty().subscribe(p -> {
             Capabilities.Range r = p == null ? null : range.apply(p.capabilities());
             field.setDisable(r == null);
-            field.setPromptText(r == null ? "not offered" : ParamForm.fmt(r.min()) + "–" + ParamForm.fmt(r.max())
-                    + ", empty = default");
+            field.setPromptText(ParamForm.hint(r));
         });
         g.addRow(row, new Label(label), field);
         g.add(problem(f), 1, row + 1);

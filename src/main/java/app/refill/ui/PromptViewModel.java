@@ -11,11 +11,15 @@ import app.refill.job.Job;
 import app.refill.job.JobQueue;
 import app.refill.job.JobSpec;
 import app.refill.job.JobState;
+import app.refill.provider.BasicJobContext;
 import app.refill.provider.ImageProvider;
+import app.refill.provider.ProviderException;
+import app.refill.provider.http.Sleeper;
 import app.refill.provider.OutputFormat;
 import app.refill.provider.ProviderInfo;
 import app.refill.provider.ProviderSet;
 import app.refill.ui.ParamForm.Field;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -49,6 +54,7 @@ import javafx.collections.ObservableList;
  * free. UI thread only; providers, keys and prompt history are read and written on workers.
  */
 public final class PromptViewModel {
+    private static final Duration KEY_CHECK_TIMEOUT = Duration.ofSeconds(30);
     /** A whole job (upload, queue, generation, download) must finish within this. */
     static final Duration JOB_TIMEOUT = Duration.ofMinutes(10);
 
@@ -231,6 +237,27 @@ public final class PromptViewModel {
             history.add(text);
             return text;
         }, t -> { }, e -> { });
+    }
+
+    /**
+     * Settings' Test button: asks the provider whether it accepts {@code typed} (or, when nothing is typed, the
+     * key in effect), with a request that generates nothing. The answer goes to {@code answer} on the UI thread.
+     */
+    public void testKey(String providerId, String typed, Consumer<String> answer) {
+        answer.accept("Testing…");
+        background.run(() -> {
+            ProviderSet set = catalog.load();
+            Optional<ImageProvider> p = typed == null || typed.isBlank() ? set.create(providerId)
+                    : set.createWithKey(providerId, typed);
+            if (p.isEmpty()) {
+                return "There is no key to test yet: paste one first.";
+            }
+            try {
+                return p.get().checkKey(new BasicJobContext(Sleeper.REAL, Clock.systemUTC(), KEY_CHECK_TIMEOUT, x -> { }));
+            } catch (ProviderException e) {
+                return e.getMessage();
+            }
+        }, answer, e -> answer.accept("Could not test the key: " + e.getMessage()));
     }
 
     /** The dice: a fresh fixed seed. */

@@ -5,6 +5,7 @@ import app.refill.core.image.io.ImageSaver;
 import app.refill.job.GenerationMetadata;
 import app.refill.job.Job;
 import app.refill.job.JobResult;
+import app.refill.settings.PreferencesFile;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,23 @@ public final class SaveViewModel {
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
+    }
+
+    /** Also reads the JPEG/WebP quality from the preferences file and writes it back whenever it changes. */
+    public SaveViewModel(EditorViewModel editor, Background background, UserDialogs dialogs, PreferencesFile prefs) {
+        this(editor, background, dialogs);
+        background.run(prefs::quality, q -> {
+            quality.set(q / 100.0);
+            quality.subscribe(v -> background.run(() -> {
+                prefs.setQuality(qualityPercent());
+                return v;
+            }, x -> { }, e -> editor.messageProperty().set("Can't keep the quality setting: " + e.getMessage())));
+        }, e -> editor.messageProperty().set("Can't read the settings: " + e.getMessage()));
+    }
+
+    /** The quality as the Settings dialog shows it, 1–100. */
+    public int qualityPercent() {
+        return (int) Math.round(quality.get() * 100);
     }
 
     /** Ctrl+S: where this image was saved before, else asks. */

@@ -8,7 +8,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -19,10 +22,12 @@ import javafx.stage.Window;
  */
 final class SettingsDialog {
     private final PromptViewModel prompt;
+    private final SaveViewModel save;
     private final Background background;
 
-    SettingsDialog(PromptViewModel prompt, Background background) {
+    SettingsDialog(PromptViewModel prompt, SaveViewModel save, Background background) {
         this.prompt = prompt;
+        this.save = save;
         this.background = background;
     }
 
@@ -30,7 +35,7 @@ final class SettingsDialog {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Settings");
-        d.setHeaderText("API keys");
+        d.setHeaderText("API keys and saving");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -55,17 +60,41 @@ final class SettingsDialog {
             remove.setId("removeKey-" + p.id());
             remove.setDisable(p.keyOrigin().filter(o -> o == ApiKeys.Origin.SETTINGS).isEmpty());
             remove.setOnAction(e -> write(p, null, status, field));
-            grid.addRow(row++, new Label(p.displayName()), field, save, remove);
+            Button test = new Button("Test");
+            test.setId("testKey-" + p.id());
+            test.setDisable(!p.ready() && field.getText().isEmpty());
+            field.textProperty().subscribe(t -> test.setDisable(!p.ready() && t.isEmpty()));
+            test.setOnAction(e -> prompt.testKey(p.id(), field.getText().strip(), status::setText));
+            grid.addRow(row++, new Label(p.displayName()), field, test, save, remove);
         }
         Label where = new Label("Keys are saved in " + prompt.catalog().keyFileLocation() + ", readable only by you. "
                 + "Keys in BFL_API_KEY, RUNWARE_API_KEY or FAL_KEY win and are never written anywhere.");
         where.setWrapText(true);
         where.setMaxWidth(520);
-        VBox box = new VBox(12, grid, where, status);
+        VBox box = new VBox(12, grid, where, status, new Separator(), qualityRow());
         box.setPadding(new Insets(8));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.show();
+    }
+
+    /** JPEG and WebP quality, 1–100, used by Save from the next save on (PNG and TIFF are lossless). */
+    private HBox qualityRow() {
+        Spinner<Integer> spinner = new Spinner<>(1, 100, save.qualityPercent());
+        spinner.setId("quality");
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.valueProperty().subscribe(v -> {
+            if (v != null) {
+                save.qualityProperty().set(v / 100.0);
+            }
+        });
+        Label label = new Label("JPEG and WebP quality");
+        Label note = new Label("%  (PNG and TIFF are lossless)");
+        note.getStyleClass().add("hint");
+        HBox row = new HBox(8, label, spinner, note);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private void write(ProviderInfo p, String key, Label status, PasswordField field) {

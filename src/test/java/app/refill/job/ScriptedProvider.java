@@ -79,6 +79,17 @@ public final class ScriptedProvider implements ImageProvider {
         return "Fake";
     }
 
+    /** The key check answers like a network provider: accepted, or refused while this is set. */
+    public volatile boolean refuseKeys;
+
+    @Override
+    public String checkKey(JobContext ctx) throws ProviderException {
+        if (refuseKeys) {
+            throw new ProviderException.AuthFailed("Fake refused the key (401). Check it in Settings.");
+        }
+        return "Fake accepted the key.";
+    }
+
     @Override
     public Capabilities capabilities() {
         return new Capabilities("fake-model", true, true, new SizeRules(4_000_000, 64, 1, true), 4, 4,

@@ -113,6 +113,24 @@ class ProviderContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bfl", "runware", "fal"})
+    void theKeyCheckAcceptsTheRightKeyRefusesAWrongOneAndGeneratesNothing(String name) throws Exception {
+        Harness h = harness(name);
+        String ok = h.provider().checkKey(new TestJob().ctx);
+        assertEquals(h.provider().displayName() + " accepted the key.", ok);
+        ProviderException e = assertThrows(ProviderException.class,
+                () -> h.withWrongKey().get().checkKey(new TestJob().ctx));
+        assertInstanceOf(ProviderException.AuthFailed.class, e, e.getMessage());
+        assertNoKey(h, e);
+        for (RecordedRequest r : h.requests()) {
+            String path = r.getUrl().encodedPath();
+            assertFalse(path.contains("get_result") || path.contains("requests/") || path.contains("upload"),
+                    "a key check only asks, it never starts or uploads anything: " + path);
+        }
+        assertEquals(2, h.requests().size(), "one request per check");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bfl", "runware", "fal"})
     void aWrongKeyIsAnAuthFailureThatNeverShowsTheKey(String name) {
         Harness h = harness(name);
         ProviderException e = assertThrows(ProviderException.class,

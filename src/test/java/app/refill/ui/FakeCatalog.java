@@ -50,6 +50,12 @@ public final class FakeCatalog implements ProviderCatalog {
             }
 
             @Override
+            public Optional<ImageProvider> createWithKey(String id, String key) {
+                return key.isBlank() ? Optional.empty() : id.equals("keyless") ? Optional.of(keyless)
+                        : id.equals(fake.id()) ? Optional.of(fake) : Optional.empty();
+            }
+
+            @Override
             public String defaultProvider() {
                 return fake.id();
             }

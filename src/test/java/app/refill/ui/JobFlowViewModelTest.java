@@ -298,4 +298,20 @@ class JobFlowViewModelTest {
         assertEquals(200, ImageIO.read(out.resolve("photo.jpg").toFile()).getWidth());
         assertFalse(editor.dirtyProperty().get(), "saved");
     }
+
+    @Test
+    void settingsTestsATypedKeyOrTheKeyInEffectWithoutGeneratingAnything() {
+        List<String> answers = new ArrayList<>();
+        prompt.testKey("keyless", "", answers::add);
+        assertEquals(List.of("Testing…", "There is no key to test yet: paste one first."), answers);
+        answers.clear();
+        prompt.testKey("fake", "", answers::add);
+        assertEquals("Fake accepted the key.", answers.get(1));
+        provider.refuseKeys = true;
+        answers.clear();
+        prompt.testKey("fake", "typed-key", answers::add);
+        assertEquals("Fake refused the key (401). Check it in Settings.", answers.get(1));
+        assertEquals(0, provider.requests.size(), "a key check runs no job");
+        assertTrue(catalog.saved.isEmpty(), "testing never saves the key");
+    }
 }

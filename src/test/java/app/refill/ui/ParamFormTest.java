@@ -65,4 +65,18 @@ class ParamFormTest {
         assertEquals(OutputFormat.PNG, c.params().format(), "Local returns PNG only");
         assertEquals(false, c.params().promptUpsampling(), "no prompt to enhance");
     }
+
+    @Test
+    void emptyFieldsSayWhatTheProviderUsesInstead() {
+        var registry = new app.refill.provider.ProviderRegistry(Map.of(), app.refill.provider.http.Transport.standard());
+        Capabilities bfl = registry.info("bfl").capabilities();
+        assertEquals("15–50, default 50", ParamForm.hint(bfl.steps()));
+        assertEquals("1.5–100, default 60", ParamForm.hint(bfl.guidance()));
+        assertEquals("0–6, default 2", ParamForm.hint(bfl.safety()));
+        Capabilities fal = registry.info("fal").capabilities();
+        assertEquals("not offered", ParamForm.hint(fal.steps()));
+        assertEquals("1–6, default 2", ParamForm.hint(fal.safety()));
+        assertEquals("15–50, default 50", ParamForm.hint(registry.info("runware").capabilities().steps()));
+        assertEquals("1–10, empty = default", ParamForm.hint(new Capabilities.Range(1, 10)));
+    }
 }

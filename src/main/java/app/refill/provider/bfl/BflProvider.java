@@ -45,8 +45,8 @@ public final class BflProvider implements ImageProvider {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] / FLUX.1 Expand [pro]", true, true,
-            new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, false), 1, 8, new Range(15, 50), new Range(1.5, 100),
-            new Range(0, 6), null, EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG),
+            new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, false), 1, 8, new Range(15, 50, 50.0), new Range(1.5, 100, 60.0),
+            new Range(0, 6, 2.0), null, EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG),
             Capabilities.Pricing.perImage(0.05));
 
     private final Transport transport;
@@ -86,6 +86,21 @@ public final class BflProvider implements ImageProvider {
             out.add(generate(req, seed, ctx));
         }
         return out;
+    }
+
+    /**
+     * BFL has no account endpoint, so the check submits a fill without a picture: BFL checks the key first
+     * (401/403 for a wrong one) and refuses the empty body with 422, which creates no task and costs nothing.
+     */
+    @Override
+    public String checkKey(JobContext ctx) throws ProviderException, JobCancelledException {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/flux-pro-1.0-fill").build();
+        Request probe = authed(new Request.Builder().url(url)).post(RequestBody.create("{}", JSON_TYPE)).build();
+        Transport.Reply r = transport.send(NAME, probe, Transport.Mode.SUBMIT, ctx);
+        if (r.code() != 422) {
+            expectOk(r);
+        }
+        return NAME + " accepted the key.";
     }
 
     private GeneratedImage generate(GenerationRequest req, Long seed, JobContext ctx)

@@ -46,7 +46,7 @@ public final class FalProvider implements ImageProvider {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] (fal-ai/flux-pro/v1/fill)", true, true,
-            new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, true), 4, 4, null, null, new Range(1, 6),
+            new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 1, true), 4, 4, null, null, new Range(1, 6, 2.0),
             new Range(1, Integer.MAX_VALUE), EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG),
             Capabilities.Pricing.perMegapixel(0.05));
 
@@ -122,6 +122,16 @@ public final class FalProvider implements ImageProvider {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A storage token: fal checks the key to issue one; nothing is uploaded or generated. */
+    @Override
+    public String checkKey(JobContext ctx) throws ProviderException, JobCancelledException {
+        HttpUrl token = storage.newBuilder().addPathSegments("storage/auth/token")
+                .addQueryParameter("storage_type", "fal-cdn-v3").build();
+        Request r = authed(token).post(RequestBody.create("{}", JSON_TYPE)).build();
+        JsonReplies.ok(transport.send(NAME, r, Transport.Mode.IDEMPOTENT, ctx), NAME, KEY_HINT);
+        return NAME + " accepted the key.";
     }
 
     private String upload(byte[] data, String mime, String name, JobContext ctx) throws ProviderException, JobCancelledException {

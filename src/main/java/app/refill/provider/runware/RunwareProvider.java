@@ -49,8 +49,8 @@ public final class RunwareProvider implements ImageProvider {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Capabilities CAPS = new Capabilities("FLUX.1 Fill [pro] (bfl:1@2) / Expand [pro] (bfl:1@3)",
-            true, true, new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 64, false), 20, 20, new Range(15, 50),
-            new Range(1.5, 100), new Range(0, 6), new Range(2, 3000),
+            true, true, new SizeRules(SizeRules.DEFAULT_MAX_PIXELS, 256, 64, false), 20, 20, new Range(15, 50, 50.0),
+            new Range(1.5, 100, 60.0), new Range(0, 6, 2.0), new Range(2, 3000),
             EnumSet.of(OutputFormat.PNG, OutputFormat.JPEG, OutputFormat.WEBP),
             Capabilities.Pricing.perImage(0.05));
 
@@ -202,6 +202,21 @@ public final class RunwareProvider implements ImageProvider {
         Long seed = item.path("seed").isNumber() ? item.path("seed").asLong() : null;
         Double cost = item.path("cost").isNumber() ? item.path("cost").asDouble() : null;
         return new GeneratedImage(r.body(), r.headers().get("Content-Type"), seed, cost, CAPS.model());
+    }
+
+    /** Runware's own authentication task: answered at once, generates nothing. */
+    @Override
+    public String checkKey(JobContext ctx) throws ProviderException, JobCancelledException {
+        ArrayNode tasks = json.createArrayNode();
+        tasks.addObject().put("taskType", "authentication").put("apiKey", key);
+        Transport.Reply r = JsonReplies.ok(post(tasks.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Transport.Mode.IDEMPOTENT, ctx), NAME, KEY_HINT);
+        JsonNode errors = JsonReplies.parse(r, NAME).path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            throw new ProviderException.AuthFailed(NAME + " refused the key: " + ErrorText.of(r.body()) + ". Check "
+                    + KEY_HINT + ".");
+        }
+        return NAME + " accepted the key.";
     }
 
     private Transport.Reply post(byte[] body, Transport.Mode mode, JobContext ctx) throws ProviderException, JobCancelledException {

@@ -56,6 +56,10 @@ public final class FakeFal extends Dispatcher {
         if (!("Key " + KEY).equals(r.getHeaders().get("Authorization"))) {
             return json(401, "{\"detail\":\"Unauthorized: invalid key\",\"error_type\":\"unauthorized\"}");
         }
+        if (path.equals("/storage/auth/token") && r.getMethod().equals("POST")) {
+            return json(200, "{\"token\":\"t-1\",\"token_type\":\"Bearer\",\"base_url\":\""
+                    + server.url("/") + "\",\"expires_at\":\"2030-01-01T00:00:00Z\"}");
+        }
         if (path.equals("/storage/upload/initiate")) {
             String n = "u" + (++uploadCounter);
             return json(200, "{\"upload_url\":\"" + server.url("/upload/" + n) + "\",\"file_url\":\"" + server.url("/files/" + n) + "\"}");

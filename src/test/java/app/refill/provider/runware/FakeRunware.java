@@ -58,6 +58,11 @@ public final class FakeRunware extends Dispatcher {
         } catch (Exception e) {
             return error(400, "invalidPayload", "The request body is not a JSON array of tasks.", null, null);
         }
+        if ("authentication".equals(task.path("taskType").asText())) {
+            return KEY.equals(task.path("apiKey").asText())
+                    ? json(200, "{\"data\":[{\"taskType\":\"authentication\",\"connectionSessionUUID\":\"s-1\"}]}")
+                    : error(401, "invalidApiKey", "Invalid API key. Get one at https://my.runware.ai/signup", "apiKey", null);
+        }
         if ("getResponse".equals(task.path("taskType").asText())) {
             return poll(task.path("taskUUID").asText());
         }
