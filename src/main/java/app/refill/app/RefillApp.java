@@ -5,10 +5,10 @@ import app.refill.job.JobQueue;
 import app.refill.provider.http.Sleeper;
 import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
+import app.refill.settings.AppInfo;
 import app.refill.settings.KeyFile;
 import app.refill.settings.PreferencesFile;
 import app.refill.ui.JobsViewModel;
-import app.refill.cli.RefillCli;
 import app.refill.ui.ProjectViewModel;
 import app.refill.ui.PromptViewModel;
 import app.refill.ui.ProviderCatalog;
@@ -84,7 +84,7 @@ public class RefillApp extends Application {
                 new PromptHistoryStore(configDir.resolve("prompts.txt")));
         ResultsViewModel results = new ResultsViewModel(viewModel, queue, background);
         ProjectViewModel project = new ProjectViewModel(viewModel, prompt, results, queue, background, dialogs, catalog,
-                Instant::now, RefillCli.version());
+                Instant::now, AppInfo.nameAndVersion());
         workbench = new Workbench(prompt, results, new JobsViewModel(queue),
                 new SaveViewModel(viewModel, background, dialogs, new PreferencesFile(configDir)), project, Instant::now);
         window = new EditorWindow(viewModel, workbench, background, stage);

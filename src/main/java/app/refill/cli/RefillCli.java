@@ -7,6 +7,7 @@ import app.refill.provider.BasicJobContext;
 import app.refill.provider.ProviderRegistry;
 import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
+import app.refill.settings.AppInfo;
 import app.refill.settings.KeyFile;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -109,16 +110,10 @@ public final class RefillCli {
         }
     }
 
-    /** "Refill 0.1.0": the version the jar's manifest names (the pom's), for --version, About and project files. */
-    public static String version() {
-        String v = RefillCli.class.getPackage().getImplementationVersion();
-        return "Refill " + (v == null ? "0.1.0" : v);
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {version()};
+            return new String[] {AppInfo.nameAndVersion()};
         }
     }
 
