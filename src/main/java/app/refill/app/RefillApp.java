@@ -22,7 +22,20 @@ import app.refill.ui.EditorViewModel;
 import app.refill.ui.EditorWindow;
 import app.refill.ui.FxDialogs;
 import app.refill.ui.UserDialogs;
+import app.refill.job.JobEvent;
+import app.refill.settings.LogFiles;
+import app.refill.settings.SystemAppearance;
+import app.refill.ui.Appearance;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.image.Image;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +52,14 @@ import javafx.stage.Window;
  */
 public class RefillApp extends Application {
     static final int MAX_PARALLEL_JOBS = 4;
+    private static final Logger LOG = Logger.getLogger("app.refill.app");
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
     private final Path configDir;
+    private final Path logDir;
+    private List<Image> icons;
+    private boolean systemDark;
+    private String savedTheme = "system";
+    private Handler logHandler;
     private final Function<Window, UserDialogs> dialogsFactory;
     private final ProviderCatalog catalog;
     private ExecutorService workers;
@@ -50,15 +70,50 @@ public class RefillApp extends Application {
     private EditorWindow window;
 
     public RefillApp() {
-        this(AppDirs.configDir(), owner -> new FxDialogs(() -> owner), null);
+        this(AppDirs.configDir(), AppDirs.logDir(), owner -> new FxDialogs(() -> owner), null);
     }
 
-    /** For tests: a private config folder, scripted dialogs and providers (null: the real ones). */
+    /** For tests: a private config folder (logs go into it), scripted dialogs and providers (null: the real ones). */
     public RefillApp(Path configDir, Function<Window, UserDialogs> dialogsFactory, ProviderCatalog catalog) {
+        this(configDir, configDir.resolve("logs"), dialogsFactory, catalog);
+    }
+
+    private RefillApp(Path configDir, Path logDir, Function<Window, UserDialogs> dialogsFactory, ProviderCatalog catalog) {
         this.configDir = configDir;
+        this.logDir = logDir;
         this.dialogsFactory = dialogsFactory;
         this.catalog = catalog != null ? catalog
                 : new KeyFileCatalog(System.getenv(), new KeyFile(configDir), Transport.standard());
+    }
+
+    /** On the launcher thread, before the window: logging, and the icons decoded off the UI thread. */
+    @Override
+    public void init() {
+        Supplier<Collection<String>> secrets = catalog instanceof KeyFileCatalog k ? k::knownKeys : List::of;
+        try {
+            logHandler = LogFiles.install(logDir, secrets);
+        } catch (IOException e) {
+            System.err.println("Refill: cannot write logs to " + logDir + " (" + e.getMessage() + "); going on without");
+        }
+        LOG.info(() -> AppInfo.nameAndVersion() + " starting on Java " + System.getProperty("java.version") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "uncaught in " + t.getName(), e));
+        systemDark = SystemAppearance.prefersDark().orElse(true);
+        try {
+            savedTheme = new PreferencesFile(configDir).theme();
+        } catch (IOException e) {
+            LOG.warning("settings: " + e.getMessage());
+        }
+        icons = new ArrayList<>();
+        for (int s : ICON_SIZES) {
+            try (InputStream in = RefillApp.class.getResourceAsStream("/app/refill/assets/icons/refill-" + s + ".png")) {
+                if (in != null) {
+                    icons.add(new Image(in));
+                }
+            } catch (IOException e) {
+                LOG.warning("icon " + s + " px: " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -87,7 +142,22 @@ public class RefillApp extends Application {
                 Instant::now, AppInfo.nameAndVersion());
         workbench = new Workbench(prompt, results, new JobsViewModel(queue),
                 new SaveViewModel(viewModel, background, dialogs, new PreferencesFile(configDir)), project, Instant::now);
-        window = new EditorWindow(viewModel, workbench, background, stage);
+        Appearance appearance = new Appearance(systemDark, Appearance.parse(savedTheme), background,
+                new PreferencesFile(configDir));
+        window = new EditorWindow(viewModel, workbench, background, stage,
+                new EditorWindow.Look(icons, configDir, logDir, appearance));
+        viewModel.messageProperty().subscribe(m -> {
+            if (m != null && !m.isBlank()) {
+                LOG.info(m);
+            }
+        });
+        queue.addListener(e -> {
+            if (e instanceof JobEvent.Finished f) {
+                var j = f.job();
+                LOG.info(() -> "job " + j.id() + " (" + j.spec().provider().id() + "): " + j.state().label()
+                        + j.failure().map(w -> ": " + w).orElse(""));
+            }
+        });
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
@@ -99,6 +169,11 @@ public class RefillApp extends Application {
 
     @Override
     public void stop() {
+        LOG.info("Refill stopping");
+        if (logHandler != null) {
+            Logger.getLogger(LogFiles.ROOT).removeHandler(logHandler);
+            logHandler.close();
+        }
         if (workers != null) {
             workers.shutdownNow();
         }

@@ -30,4 +30,23 @@ public final class AppDirs {
         String xdg = env.get("XDG_CONFIG_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "refill") : Path.of(home, ".config", "refill");
     }
+
+    /** Where Refill writes its logs: $XDG_STATE_HOME/refill/logs on Linux, ~/Library/Logs/Refill, %LOCALAPPDATA%. */
+    public static Path logDir() {
+        return logDir(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    public static Path logDir(String osName, Map<String, String> env, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local, "Refill") : Path.of(home, "AppData", "Local", "Refill")).resolve("logs");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Logs", "Refill");
+        }
+        String xdg = env.get("XDG_STATE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg, "refill") : Path.of(home, ".local", "state", "refill"))
+                .resolve("logs");
+    }
 }

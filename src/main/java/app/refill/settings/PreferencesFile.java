@@ -17,6 +17,7 @@ public final class PreferencesFile {
     public static final String NAME = "settings.properties";
     public static final int DEFAULT_QUALITY = 92;
     private static final String QUALITY = "save.quality";
+    private static final String THEME = "theme";
 
     private final Path file;
 
@@ -26,12 +27,7 @@ public final class PreferencesFile {
 
     /** JPEG and WebP quality in percent, 1–100. */
     public int quality() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (NoSuchFileException e) {
-            return DEFAULT_QUALITY;
-        }
+        Properties p = load();
         try {
             int q = Integer.parseInt(p.getProperty(QUALITY, "").trim());
             return q >= 1 && q <= 100 ? q : DEFAULT_QUALITY;
@@ -44,9 +40,40 @@ public final class PreferencesFile {
         if (percent < 1 || percent > 100) {
             throw new IllegalArgumentException("quality is 1–100, not " + percent);
         }
-        Files.createDirectories(file.getParent());
+        set(QUALITY, Integer.toString(percent));
+    }
+
+    /** "system", "light" or "dark"; "system" unless set. */
+    public String theme() throws IOException {
+        String t = load().getProperty(THEME, "system").strip();
+        return t.equals("light") || t.equals("dark") ? t : "system";
+    }
+
+    public void setTheme(String theme) throws IOException {
+        set(THEME, theme);
+    }
+
+    private Properties load() throws IOException {
         Properties p = new Properties();
-        p.setProperty(QUALITY, Integer.toString(percent));
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            // no settings yet: every value is its default
+        }
+        return p;
+    }
+
+    /** Writes one value, keeping the others; one writer at a time, whichever instance it goes through. */
+    private void set(String key, String value) throws IOException {
+        synchronized (PreferencesFile.class) {
+            write(key, value);
+        }
+    }
+
+    private void write(String key, String value) throws IOException {
+        Files.createDirectories(file.getParent());
+        Properties p = load();
+        p.setProperty(key, value);
         Path tmp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -3,6 +3,10 @@ package app.refill.ui;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.tool.ToolPreview;
 import app.refill.ui.canvas.CanvasView;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -19,10 +23,15 @@ final class EditorKeys {
     private final ResultsViewModel results;
     private final CanvasView canvas;
 
+    private final Map<KeyCode, KeyBinding> table = new EnumMap<>(KeyCode.class);
+
     EditorKeys(EditorViewModel vm, ResultsViewModel results, CanvasView canvas) {
         this.vm = vm;
         this.results = results;
         this.canvas = canvas;
+        for (KeyBinding b : bindings()) {
+            b.codes().forEach(c -> table.put(c, b));
+        }
     }
 
     void install(Scene scene) {
@@ -43,55 +52,94 @@ final class EditorKeys {
         });
     }
 
-    boolean handle(KeyCode code, boolean shift) {
+    /** Every single-key shortcut, in the order the shortcuts sheet lists them; also what {@link #handle} runs. */
+    List<KeyBinding> bindings() {
+        List<KeyBinding> out = new ArrayList<>();
         for (ToolKind kind : ToolKind.values()) {
-            if (kind.key() == code && !shift) {
-                vm.toolProperty().set(kind);
-                return true;
-            }
+            out.add(KeyBinding.of(kind.key().getName(), kind.label() + " tool", () -> vm.toolProperty().set(kind),
+                    kind.key()));
         }
-        EditorSession s = vm.getSession();
+        out.add(KeyBinding.of("[ / ]", "Smaller / larger brush", () -> { }, KeyCode.OPEN_BRACKET, KeyCode.CLOSE_BRACKET));
+        out.add(KeyBinding.of("H", "Hide / show the mask tint",
+                () -> vm.tintVisibleProperty().set(!vm.tintVisibleProperty().get()), KeyCode.H));
+        out.add(KeyBinding.of("+ / -", "Zoom in / out around the pointer", () -> { }, KeyCode.EQUALS, KeyCode.ADD,
+                KeyCode.PLUS, KeyCode.MINUS, KeyCode.SUBTRACT));
+        out.add(KeyBinding.of("Space (hold)", "Pan by dragging", () -> canvas.spaceDownProperty().set(true),
+                KeyCode.SPACE));
+        out.add(KeyBinding.of("← / →", "Previous / next variation of the job", () -> { }, KeyCode.LEFT, KeyCode.RIGHT));
+        out.add(new KeyBinding(List.of(KeyCode.ENTER), "Enter", "Close the polygon; otherwise keep the shown result",
+                this::enter));
+        out.add(KeyBinding.of("Delete", "Discard the shown result; with none shown, clear the mask", this::delete,
+                KeyCode.DELETE));
+        out.add(KeyBinding.of("*", "Star the shown result", results::toggleStar, KeyCode.MULTIPLY, KeyCode.ASTERISK));
+        out.add(KeyBinding.of("\\ (hold)", "Show the original", () -> results.flashOriginalProperty().set(true),
+                KeyCode.BACK_SLASH));
+        out.add(KeyBinding.of("Backspace", "Remove the polygon's last corner", this::stepBack, KeyCode.BACK_SPACE));
+        out.add(KeyBinding.of("Escape", "Abandon the polygon or rectangle being drawn",
+                () -> vm.cancelTool(vm.toolProperty().get()), KeyCode.ESCAPE));
+        return out;
+    }
+
+    boolean handle(KeyCode code, boolean shift) {
+        if (shift && isToolKey(code)) {
+            return false;
+        }
+        // the pairs share one row in the sheet but step in opposite directions
         switch (code) {
-            case SPACE -> canvas.spaceDownProperty().set(true);
             case OPEN_BRACKET -> vm.stepBrushSize(-1);
             case CLOSE_BRACKET -> vm.stepBrushSize(1);
-            case H -> vm.tintVisibleProperty().set(!vm.tintVisibleProperty().get());
             case MINUS, SUBTRACT -> canvas.zoomStep(-1);
             case EQUALS, ADD, PLUS -> canvas.zoomStep(1);
-            case DELETE -> {
-                if (resultShown()) {
-                    results.discardSelected();
-                } else {
-                    vm.run(MaskOperation.CLEAR, 0);
-                }
-            }
-            case ENTER -> {
-                if (s != null && vm.activeTool().preview() != ToolPreview.NONE) {
-                    vm.activeTool().commit(s);
-                } else if (resultShown()) {
-                    results.keepSelected();
-                }
-            }
             case LEFT -> results.cycle(-1);
             case RIGHT -> results.cycle(1);
-            case BACK_SLASH -> results.flashOriginalProperty().set(true);
-            case BACK_SPACE -> {
-                if (s != null) {
-                    vm.activeTool().stepBack(s);
-                }
-            }
-            case ESCAPE -> vm.cancelTool(vm.toolProperty().get());
             default -> {
-                return false;
+                KeyBinding b = table.get(code);
+                if (b == null || !b.run().getAsBoolean()) {
+                    return false;
+                }
             }
         }
         canvas.redrawOverlay();
         return true;
     }
 
+    private static boolean isToolKey(KeyCode code) {
+        for (ToolKind kind : ToolKind.values()) {
+            if (kind.key() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean enter() {
+        EditorSession s = vm.getSession();
+        if (s != null && vm.activeTool().preview() != ToolPreview.NONE) {
+            vm.activeTool().commit(s);
+        } else if (resultShown()) {
+            results.keepSelected();
+        }
+        return true;
+    }
+
+    private void delete() {
+        if (resultShown()) {
+            results.discardSelected();
+        } else {
+            vm.run(MaskOperation.CLEAR, 0);
+        }
+    }
+
+    private void stepBack() {
+        EditorSession s = vm.getSession();
+        if (s != null) {
+            vm.activeTool().stepBack(s);
+        }
+    }
+
     /** '*' arrives as different key codes on different layouts; the typed text is what counts. */
     private boolean handleStar(KeyEvent e) {
-        if ("*".equals(e.getText()) || e.getCode() == KeyCode.MULTIPLY || e.getCode() == KeyCode.ASTERISK) {
+        if ("*".equals(e.getText())) {
             results.toggleStar();
             return true;
         }

@@ -7,7 +7,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -17,21 +19,23 @@ final class EditorMenus {
     private final EditorViewModel vm;
     private final Workbench work;
     private final CanvasView canvas;
-    private final Runnable paste;
-    private final Runnable settings;
-    private final Runnable quit;
+    private final WindowActions actions;
+    private final Appearance appearance;
 
-    EditorMenus(EditorViewModel vm, Workbench work, CanvasView canvas, Runnable paste, Runnable settings, Runnable quit) {
+    /** What the menus do that belongs to the window rather than a view model. */
+    record WindowActions(Runnable paste, Runnable settings, Runnable quit, Runnable shortcuts, Runnable about) {
+    }
+
+    EditorMenus(EditorViewModel vm, Workbench work, CanvasView canvas, WindowActions actions, Appearance appearance) {
+        this.appearance = appearance;
         this.vm = vm;
         this.work = work;
         this.canvas = canvas;
-        this.paste = paste;
-        this.settings = settings;
-        this.quit = quit;
+        this.actions = actions;
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), mask(), generate(), view());
+        MenuBar bar = new MenuBar(file(), edit(), mask(), generate(), view(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -52,9 +56,9 @@ final class EditorMenus {
         fillRecent.run();
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         return new Menu("File", null,
-                item("Open…", "menuOpen", shortcut(KeyCode.O), vm::openWithDialog),
+                item("Open Image or Project…", "menuOpen", shortcut(KeyCode.O), vm::openWithDialog),
                 recent,
-                item("Paste Image", "menuPaste", shortcut(KeyCode.V), paste),
+                item("Paste Image", "menuPaste", shortcut(KeyCode.V), actions.paste()),
                 new SeparatorMenuItem(),
                 needsDoc(item("Save", "menuSave", shortcut(KeyCode.S), work.save()::save)),
                 needsDoc(item("Save As…", "menuSaveAs", shortcutShift(KeyCode.S), work.save()::saveAs)),
@@ -64,9 +68,9 @@ final class EditorMenus {
                 needsDoc(item("Import Mask…", "menuImportMask", shortcutShift(KeyCode.O), vm::importMaskWithDialog)),
                 needsDoc(item("Export Mask…", "menuExportMask", shortcutShift(KeyCode.E), vm::exportMaskWithDialog)),
                 new SeparatorMenuItem(),
-                item("Settings…", "menuSettings", shortcut(KeyCode.COMMA), settings),
+                item("Settings…", "menuSettings", shortcut(KeyCode.COMMA), actions.settings()),
                 new SeparatorMenuItem(),
-                item("Quit", "menuQuit", shortcut(KeyCode.Q), quit));
+                item("Quit", "menuQuit", shortcut(KeyCode.Q), actions.quit()));
     }
 
     private Menu generate() {
@@ -114,13 +118,29 @@ final class EditorMenus {
                     new KeyCodeCombination(KeyCode.values()[KeyCode.DIGIT1.ordinal() + m.ordinal()], KeyCombination.ALT_DOWN),
                     () -> work.results().modeProperty().set(m)));
         }
-        return new Menu("View", null, compare, new SeparatorMenuItem(),
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Appearance.Choice c : Appearance.Choice.values()) {
+            RadioMenuItem item = new RadioMenuItem(c.label());
+            item.setId("menuTheme" + c.name());
+            item.setToggleGroup(themes);
+            item.setSelected(appearance.choiceProperty().get() == c);
+            item.setOnAction(e -> appearance.choiceProperty().set(c));
+            theme.getItems().add(item);
+        }
+        return new Menu("View", null, compare, theme, new SeparatorMenuItem(),
                 item("Zoom In (+)", "menuZoomIn", null, () -> canvas.zoomStep(1)),
                 item("Zoom Out (-)", "menuZoomOut", null, () -> canvas.zoomStep(-1)),
                 item("Actual Pixels (100 %)", "menuZoom100", shortcut(KeyCode.DIGIT1), () -> canvas.zoomTo(1)),
                 item("Fit in Window", "menuFit", shortcut(KeyCode.DIGIT0), canvas::fit),
                 new SeparatorMenuItem(),
                 showMask);
+    }
+
+    private Menu help() {
+        return new Menu("Help", null,
+                item("Keyboard Shortcuts", "menuShortcuts", new KeyCodeCombination(KeyCode.F1), actions.shortcuts()),
+                item("About Refill", "menuAbout", null, actions.about()));
     }
 
     private MenuItem needsDoc(MenuItem item) {

@@ -59,6 +59,7 @@ public final class EditorViewModel {
     private final UserDialogs dialogs;
     private final RecentFiles recent;
     private Consumer<Path> projectOpener;
+    static final String SAMPLE = "/app/refill/assets/sample/garden.jpg";
 
     private final ReadOnlyObjectWrapper<EditorSession> session = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ToolKind> tool = new SimpleObjectProperty<>(ToolKind.BRUSH);
@@ -132,6 +133,21 @@ public final class EditorViewModel {
                     return new Opened(new Document(img, name, null), new LoadedImage(img, "clipboard", 1));
                 }, opened -> install(opened.document(), opened.loaded()),
                 e -> fail("Can't paste image", e));
+    }
+
+    /** Opens the photo that ships with Refill, for a first try from the welcome view. */
+    public void openSample() {
+        message.set("Opening the sample photo…");
+        background.run(() -> {
+            try (var in = EditorViewModel.class.getResourceAsStream(SAMPLE)) {
+                if (in == null) {
+                    throw new java.io.FileNotFoundException("the sample photo is missing from this build");
+                }
+                LoadedImage loaded = loader.load(in, "garden.jpg");
+                return new Opened(new Document(loaded.image(), "garden.jpg", null), loaded);
+            }
+        }, opened -> install(opened.document(), "Opened the sample photo. Paint over something to remove (B), "
+                + "then press Ctrl+Enter: Local fills it offline."), e -> fail("Can't open the sample photo", e));
     }
 
     /** A document built on the worker (its mask allocated there too), ready to show. */

@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
@@ -24,21 +24,33 @@ public final class EditorWindow {
     private final CanvasView canvas;
     private final Scene scene;
 
-    public EditorWindow(EditorViewModel vm, Workbench work, Background background, Stage stage) {
+    /** The window's icons (every size, largest last) and where settings and logs live, for About. */
+    public record Look(List<Image> icons, java.nio.file.Path settingsDir, java.nio.file.Path logDir,
+            Appearance appearance) {
+        public Image largestIcon() {
+            return icons.get(icons.size() - 1);
+        }
+    }
+
+    public EditorWindow(EditorViewModel vm, Workbench work, Background background, Stage stage, Look look) {
         this.vm = vm;
         this.canvas = new CanvasView(vm, work.results(), background);
-        Label empty = new Label("Open an image to start\n\nFile > Open (Ctrl+O), drop a file here, or paste (Ctrl+V)");
-        empty.setId("emptyHint");
-        empty.getStyleClass().add("empty-hint");
-        empty.setMouseTransparent(true);
-        empty.visibleProperty().bind(vm.sessionProperty().isNull());
-        StackPane picture = new StackPane(canvas, empty);
-        StackPane.setAlignment(empty, Pos.CENTER);
-        BorderPane centre = new BorderPane(picture);
-        centre.setTop(new CompareBar(work.results()));
-
         SettingsDialog settings = new SettingsDialog(work.prompt(), work.save(), background);
         Runnable openSettings = () -> settings.show(stage);
+        WelcomeView welcome = new WelcomeView(vm, work.prompt(), look.largestIcon(), openSettings);
+        welcome.visibleProperty().bind(vm.sessionProperty().isNull());
+        welcome.managedProperty().bind(welcome.visibleProperty());
+        StackPane welcomeCentre = new StackPane(welcome);
+        welcomeCentre.getStyleClass().add("welcome-centre");
+        ScrollPane welcomeScroll = new ScrollPane(welcomeCentre);
+        welcomeScroll.setFitToWidth(true);
+        welcomeScroll.setFitToHeight(true);
+        welcomeScroll.getStyleClass().add("welcome-scroll");
+        welcomeScroll.visibleProperty().bind(welcome.visibleProperty());
+        StackPane picture = new StackPane(canvas, welcomeScroll);
+        BorderPane centre = new BorderPane(picture);
+        centre.setTop(new CompareBar(work.results()));
+        stage.getIcons().setAll(look.icons());
         // the frame panel shows only while framing, and then it is what the user needs first
         VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings),
                 new JobsPanel(work.jobs(), work.results(), work.save(), work.clock()),
@@ -47,13 +59,19 @@ public final class EditorWindow {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setPrefWidth(340);
+        sideScroll.setPrefWidth(370);
         sideScroll.setMinWidth(300);
         sideScroll.getStyleClass().add("side-scroll");
 
         BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(new EditorMenus(vm, work, canvas, this::paste, openSettings, stage::close).build(),
-                new ToolOptionsBar(vm)));
+        EditorKeys keys = new EditorKeys(vm, work.results(), canvas);
+        MenuBar[] bar = new MenuBar[1];
+        var actions = new EditorMenus.WindowActions(this::paste, openSettings, stage::close,
+                () -> ShortcutSheet.show(stage, ShortcutSheet.rows(bar[0], keys.bindings())),
+                () -> AboutDialog.show(stage, look.largestIcon(), look.settingsDir(), look.logDir(),
+                        work.prompt().providers()));
+        bar[0] = new EditorMenus(vm, work, canvas, actions, look.appearance()).build();
+        root.setTop(new VBox(bar[0], new ToolOptionsBar(vm)));
         root.setLeft(new ToolBox(vm));
         root.setRight(sideScroll);
         root.setBottom(new StatusBar(vm, canvas));
@@ -61,7 +79,7 @@ public final class EditorWindow {
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(EditorWindow.class.getResource("refill.css").toExternalForm());
-        new EditorKeys(vm, work.results(), canvas).install(scene);
+        keys.install(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.titleProperty().bind(vm.titleProperty());

@@ -27,7 +27,8 @@ class PasteTest extends EditorUiTest {
             content.putImage(img);
             Clipboard.getSystemClipboard().setContent(content);
         }).get();
-        robot.clickOn(fx.canvas());
+        // focus without clicking: with no picture open, the welcome view's buttons sit over the canvas
+        WaitForAsyncUtils.asyncFx(() -> fx.canvas().requestFocus()).get();
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         EditorFixture.waitUntil(() -> fx.session() != null && fx.canvas().isMaskShown());
         assertEquals("Pasted image", fx.session().document().name());
@@ -44,7 +45,8 @@ class PasteTest extends EditorUiTest {
             content.putFiles(List.of(photo.toFile()));
             Clipboard.getSystemClipboard().setContent(content);
         }).get();
-        robot.clickOn(fx.canvas());
+        // focus without clicking: with no picture open, the welcome view's buttons sit over the canvas
+        WaitForAsyncUtils.asyncFx(() -> fx.canvas().requestFocus()).get();
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         EditorFixture.waitUntil(() -> fx.session() != null && fx.canvas().isMaskShown());
         assertEquals(photo.getFileName().toString(), fx.session().document().name());
