@@ -4,11 +4,11 @@ import app.refill.core.geom.Size;
 import app.refill.core.doc.JobKind;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
+import app.refill.provider.CheckedProvider;
 import app.refill.provider.Capabilities.Range;
 import app.refill.provider.GeneratedImage;
 import app.refill.provider.GenerationParams;
 import app.refill.provider.GenerationRequest;
-import app.refill.provider.ImageProvider;
 import app.refill.provider.JobCancelledException;
 import app.refill.provider.JobContext;
 import app.refill.provider.OutputFormat;
@@ -36,7 +36,7 @@ import okhttp3.RequestBody;
  * build: tasks are regional), then download {@code result.sample} at once (it expires after 10 minutes).
  * One image per call, so N variations are N calls. Key in the {@code x-key} header.
  */
-public final class BflProvider implements ImageProvider {
+public final class BflProvider extends CheckedProvider {
     public static final String ID = "bfl";
     public static final String URL_VARIABLE = "REFILL_BFL_URL";
     public static final String DEFAULT_URL = "https://api.bfl.ai";
@@ -55,35 +55,20 @@ public final class BflProvider implements ImageProvider {
     private final ObjectMapper json = new ObjectMapper();
 
     public BflProvider(Transport transport, HttpUrl base, String key) {
+        super(ID, NAME, CAPS);
         this.transport = transport;
         this.base = base;
         this.key = key;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
-    }
-
-    @Override
-    public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
-        CAPS.require(NAME, req.kind(), req.params());
+    protected List<GeneratedImage> generate(GenerationRequest req, JobContext ctx)
+            throws ProviderException, JobCancelledException {
         List<GeneratedImage> out = new ArrayList<>();
         GenerationParams p = req.params();
         for (int i = 0; i < p.count(); i++) {
             Long seed = p.seed() == null ? null : p.seed() + i;
-            out.add(generate(req, seed, ctx));
+            out.add(generateOne(req, seed, ctx));
         }
         return out;
     }
@@ -103,7 +88,7 @@ public final class BflProvider implements ImageProvider {
         return NAME + " accepted the key.";
     }
 
-    private GeneratedImage generate(GenerationRequest req, Long seed, JobContext ctx)
+    private GeneratedImage generateOne(GenerationRequest req, Long seed, JobContext ctx)
             throws ProviderException, JobCancelledException {
         ctx.progress(Progress.of(Progress.Stage.SUBMITTING));
         boolean fill = req.kind() == JobKind.FILL;

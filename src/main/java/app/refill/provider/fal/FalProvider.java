@@ -3,11 +3,11 @@ package app.refill.provider.fal;
 import app.refill.core.geom.Size;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
+import app.refill.provider.CheckedProvider;
 import app.refill.provider.Capabilities.Range;
 import app.refill.provider.GeneratedImage;
 import app.refill.provider.GenerationParams;
 import app.refill.provider.GenerationRequest;
-import app.refill.provider.ImageProvider;
 import app.refill.provider.JobCancelledException;
 import app.refill.provider.JobContext;
 import app.refill.provider.OutputFormat;
@@ -34,7 +34,7 @@ import okhttp3.RequestBody;
  * the images. fal has no FLUX.1 Expand, so an expand arrives here as a fill of the padded canvas (the planner
  * does that). Cancelling the job also cancels the request on fal ({@code PUT cancel_url}).
  */
-public final class FalProvider implements ImageProvider {
+public final class FalProvider extends CheckedProvider {
     public static final String ID = "fal";
     public static final String URL_VARIABLE = "REFILL_FAL_URL";
     public static final String DEFAULT_URL = "https://queue.fal.run";
@@ -57,6 +57,7 @@ public final class FalProvider implements ImageProvider {
     private final ObjectMapper json = new ObjectMapper();
 
     public FalProvider(Transport transport, HttpUrl queue, HttpUrl storage, String key) {
+        super(ID, NAME, CAPS);
         this.transport = transport;
         this.queue = queue;
         this.storage = storage;
@@ -64,24 +65,8 @@ public final class FalProvider implements ImageProvider {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
-    }
-
-    @Override
-    public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
-        CAPS.require(NAME, req.kind(), req.params());
+    protected List<GeneratedImage> generate(GenerationRequest req, JobContext ctx)
+            throws ProviderException, JobCancelledException {
         ctx.progress(Progress.of(Progress.Stage.SUBMITTING));
         String imageUrl = upload(req.imageBytes(), req.imageMime(), "image." + (req.imageMime().endsWith("png") ? "png" : "jpg"), ctx);
         String maskUrl = upload(req.maskPng(), "image/png", "mask.png", ctx);

@@ -10,10 +10,10 @@ import app.refill.engine.ContentAwareFill;
 import app.refill.engine.FillMonitor;
 import app.refill.engine.FillOptions;
 import app.refill.provider.Capabilities;
+import app.refill.provider.CheckedProvider;
 import app.refill.provider.GeneratedImage;
 import app.refill.provider.GenerationParams;
 import app.refill.provider.GenerationRequest;
-import app.refill.provider.ImageProvider;
 import app.refill.provider.JobCancelledException;
 import app.refill.provider.JobContext;
 import app.refill.provider.OutputFormat;
@@ -31,7 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * fills from the photo itself and ignores the prompt. An expand is a fill of the padded canvas (the frame's
  * border is the hole). Variations are fills with consecutive seeds.
  */
-public final class LocalProvider implements ImageProvider {
+public final class LocalProvider extends CheckedProvider {
     public static final String ID = "local";
     public static final String NAME = "Local";
     private static final String MODEL = "Refill content-aware fill (offline)";
@@ -50,23 +50,8 @@ public final class LocalProvider implements ImageProvider {
     }
 
     public LocalProvider(int threads) {
+        super(ID, NAME, CAPS);
         this.threads = threads;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
     }
 
     @Override
@@ -83,8 +68,8 @@ public final class LocalProvider implements ImageProvider {
     }
 
     @Override
-    public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
-        CAPS.require(NAME, req.kind(), req.params());
+    protected List<GeneratedImage> generate(GenerationRequest req, JobContext ctx)
+            throws ProviderException, JobCancelledException {
         if (req.kind() != JobKind.FILL || req.pixels() == null || req.pixels().mask() == null) {
             throw new ProviderException.Rejected(NAME + " needs the planned image and mask (use its encode()).");
         }

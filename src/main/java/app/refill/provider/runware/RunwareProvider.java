@@ -4,11 +4,11 @@ import app.refill.core.geom.Size;
 import app.refill.core.doc.JobKind;
 import app.refill.core.plan.SizeRules;
 import app.refill.provider.Capabilities;
+import app.refill.provider.CheckedProvider;
 import app.refill.provider.Capabilities.Range;
 import app.refill.provider.GeneratedImage;
 import app.refill.provider.GenerationParams;
 import app.refill.provider.GenerationRequest;
-import app.refill.provider.ImageProvider;
 import app.refill.provider.JobCancelledException;
 import app.refill.provider.JobContext;
 import app.refill.provider.OutputFormat;
@@ -40,7 +40,7 @@ import okhttp3.RequestBody;
  * (expand, sides in 64-px steps), sent with {@code deliveryMethod: async} and polled with {@code getResponse}
  * until every requested result is {@code success}. Images go inline as data URIs. Key as a Bearer token.
  */
-public final class RunwareProvider implements ImageProvider {
+public final class RunwareProvider extends CheckedProvider {
     public static final String ID = "runware";
     public static final String URL_VARIABLE = "REFILL_RUNWARE_URL";
     public static final String DEFAULT_URL = "https://api.runware.ai/v1";
@@ -61,6 +61,7 @@ public final class RunwareProvider implements ImageProvider {
     private final ObjectMapper json = new ObjectMapper();
 
     public RunwareProvider(Transport transport, HttpUrl url, String key, Supplier<UUID> uuids) {
+        super(ID, NAME, CAPS);
         this.transport = transport;
         this.url = url;
         this.key = key;
@@ -68,24 +69,8 @@ public final class RunwareProvider implements ImageProvider {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
-    }
-
-    @Override
-    public List<GeneratedImage> run(GenerationRequest req, JobContext ctx) throws ProviderException, JobCancelledException {
-        CAPS.require(NAME, req.kind(), req.params());
+    protected List<GeneratedImage> generate(GenerationRequest req, JobContext ctx)
+            throws ProviderException, JobCancelledException {
         ctx.progress(Progress.of(Progress.Stage.SUBMITTING));
         String task = uuids.get().toString();
         JsonNode ack = JsonReplies.parse(JsonReplies.ok(post(task(req, task), Transport.Mode.SUBMIT, ctx), NAME, KEY_HINT), NAME);
