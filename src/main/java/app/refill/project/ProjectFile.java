@@ -119,17 +119,12 @@ public final class ProjectFile {
             ProjectDocument d = p.document();
             var doc = new Manifest.DocumentEntry(d.name(), d.source(), image(d.image()), mask(d.mask(), "masks/document.png"),
                     d.outsets(), d.generation());
-            List<Manifest.SnapshotEntry> snapshots = new ArrayList<>();
             List<Manifest.JobEntry> jobs = new ArrayList<>();
             for (int j = 0; j < p.jobs().size(); j++) {
-                ProjectJob job = p.jobs().get(j);
-                DocumentSnapshot s = job.snapshot();
-                snapshots.add(new Manifest.SnapshotEntry(image(s.image()), mask(s.mask(), "masks/job-" + j + ".png"),
-                        s.outsets()));
-                jobs.add(jobEntry(job, j));
+                jobs.add(jobEntry(p.jobs().get(j), j));
             }
             put(MANIFEST, Deflater.DEFAULT_COMPRESSION, out -> JSON.writeValue(nonClosing(out),
-                    new Manifest(Manifest.FORMAT, writtenBy, doc, snapshots, jobs, p.view())));
+                    new Manifest(Manifest.FORMAT, writtenBy, doc, jobs, p.view())));
         }
 
         private Manifest.JobEntry jobEntry(ProjectJob job, int j) throws IOException {
@@ -144,7 +139,10 @@ public final class ProjectFile {
                 results.add(new Manifest.ResultEntry(res.index(), res.seed(), res.costUsd(), res.model(),
                         pasted.canvas(), a, name, job.layers().get(r)));
             }
-            return new Manifest.JobEntry(job.providerId(), job.params(), j, job.rules(), job.timeout().toSeconds(),
+            DocumentSnapshot s = job.snapshot();
+            var snapshot = new Manifest.SnapshotEntry(image(s.image()), mask(s.mask(), "masks/job-" + j + ".png"),
+                    s.outsets());
+            return new Manifest.JobEntry(job.providerId(), job.params(), snapshot, job.rules(), job.timeout().toSeconds(),
                     job.sourceName(), job.estimateUsd(), o.state().name(), o.failure(),
                     o.failureKind() == null ? null : o.failureKind().name(), o.attempts(), o.elapsed().toMillis(),
                     results);
@@ -243,12 +241,13 @@ public final class ProjectFile {
                     d.generation());
             List<ProjectJob> jobs = new ArrayList<>();
             for (Manifest.JobEntry j : manifest.jobs()) {
-                jobs.add(job(j, manifest.snapshots().get(j.snapshot())));
+                jobs.add(job(j));
             }
             return new Project(doc, jobs, manifest.view() == null ? ProjectView.EMPTY : manifest.view());
         }
 
-        private ProjectJob job(Manifest.JobEntry j, Manifest.SnapshotEntry s) throws IOException, ImageLoadException {
+        private ProjectJob job(Manifest.JobEntry j) throws IOException, ImageLoadException {
+            Manifest.SnapshotEntry s = j.snapshot();
             BufferedImage img = image(s.image());
             DocumentSnapshot snapshot = new DocumentSnapshot(img, mask(s.mask(), img), s.outsets());
             List<JobResult> results = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 public final class DeferredProvider implements ImageProvider {
     private final ProviderInfo info;
     private final Supplier<Optional<ImageProvider>> make;
+    /** Made by the encode that starts each run (JobQueue encodes, then runs), so the keys are read once a run. */
+    private volatile Optional<ImageProvider> current = Optional.empty();
 
     public DeferredProvider(ProviderInfo info, Supplier<Optional<ImageProvider>> make) {
         this.info = info;
@@ -41,13 +43,14 @@ public final class DeferredProvider implements ImageProvider {
 
     @Override
     public GenerationRequest encode(Plan plan, GenerationParams params) {
-        return make.get().map(p -> p.encode(plan, params)).orElseGet(() -> RequestEncoder.encode(plan, params));
+        current = make.get();
+        return current.map(p -> p.encode(plan, params)).orElseGet(() -> RequestEncoder.encode(plan, params));
     }
 
     @Override
     public List<GeneratedImage> run(GenerationRequest request, JobContext ctx)
             throws ProviderException, JobCancelledException {
-        Optional<ImageProvider> p = make.get();
+        Optional<ImageProvider> p = current.isPresent() ? current : make.get();
         if (p.isEmpty()) {
             throw new ProviderException.AuthFailed(displayName() + " has no key. Add one in Settings (Ctrl+,), "
                     + "then retry the job.");

@@ -16,12 +16,13 @@ import app.refill.project.ProjectView;
 import app.refill.provider.DeferredProvider;
 import app.refill.provider.ImageProvider;
 import app.refill.provider.ProviderInfo;
-import app.refill.provider.ProviderSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -99,10 +100,11 @@ public final class ProjectViewModel {
         editor.messageProperty().set("Opening project " + file.getFileName() + "…");
         background.run(() -> {
             Project p = ProjectFile.read(file);
-            ProviderSet now = catalog.load();
+            Map<String, ProviderInfo> known = new HashMap<>();
+            catalog.load().list().forEach(i -> known.put(i.id(), i));
             List<ImageProvider> providers = new ArrayList<>();
             for (ProjectJob j : p.jobs()) {
-                providers.add(provider(file, j.providerId(), now));
+                providers.add(provider(file, known.get(j.providerId()), j.providerId()));
             }
             return new Loaded(p, providers);
         }, loaded -> install(file, loaded), e -> fail("Can't open the project", e));
@@ -117,8 +119,7 @@ public final class ProjectViewModel {
         ProjectDocument doc = new ProjectDocument(d.name(), d.source().map(Path::toString).orElse(null), d.image(),
                 d.mask().copy(), d.outsets(), d.generation().orElse(null));
         Instant now = clock.get();
-        List<Job> jobs = queue.jobs().stream().filter(j -> j.spec().sourceName().equals(d.name())
-                || j.spec().snapshot().image() == d.image()).toList();
+        List<Job> jobs = queue.jobs().stream().filter(j -> d.hasShown(j.spec().snapshot().image())).toList();
         List<ProjectJob> saved = new ArrayList<>();
         ResultLayer selected = results.selectedProperty().get();
         int selectedJob = -1;
@@ -154,7 +155,7 @@ public final class ProjectViewModel {
         Project p = loaded.project();
         ProjectDocument d = p.document();
         Document doc = Document.restored(d.image(), d.mask(), d.outsets(), d.generation(), d.name(),
-                d.source() == null ? null : Path.of(d.source()));
+                d.source() == null ? null : Path.of(d.source()), p.jobs().stream().map(j -> j.snapshot().image()).toList());
         String opened = "Opened project " + file.getFileName() + ": " + d.image().getWidth() + " x "
                 + d.image().getHeight() + " px, " + p.jobs().size() + (p.jobs().size() == 1 ? " job." : " jobs.");
         EditorSession s = editor.install(doc, opened);
@@ -196,13 +197,11 @@ public final class ProjectViewModel {
     }
 
     /** The project's provider, made from the keys as they are when its job runs (see DeferredProvider). */
-    private ImageProvider provider(Path file, String id, ProviderSet now) throws ProjectException {
-        Optional<ProviderInfo> known = now.list().stream().filter(i -> i.id().equals(id)).findFirst();
-        if (known.isEmpty()) {
+    private ImageProvider provider(Path file, ProviderInfo info, String id) throws ProjectException {
+        if (info == null) {
             throw new ProjectException("Can't open " + file.getFileName() + ": a job in it used the provider \""
                     + id + "\", which this Refill does not have. Update Refill to open it.", null);
         }
-        ProviderInfo info = known.get();
         Supplier<Optional<ImageProvider>> make = () -> {
             try {
                 return catalog.load().create(id);

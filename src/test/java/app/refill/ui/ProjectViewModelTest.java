@@ -100,9 +100,9 @@ class ProjectViewModelTest {
         assertEquals("a lamp, warm light", after.prompt.promptProperty().get());
 
         after.results.keepSelected();
-        assertEquals(ArgbPixels.of(wasB.result().pasted().compose(wasB.job().spec().snapshot())).length,
-                ArgbPixels.of(after.editor.getSession().document().image()).length);
-        assertEquals(before.provider.requests.size(), 2);
+        assertArrayEquals(ArgbPixels.of(wasB.result().pasted().compose(wasB.job().spec().snapshot())),
+                ArgbPixels.of(after.editor.getSession().document().image()), "keeping the reopened layer applies it");
+        assertEquals(0, after.provider.requests.size(), "reopening sends nothing");
     }
 
     @Test
@@ -165,6 +165,29 @@ class ProjectViewModelTest {
         assertFalse(after.results.isOnCurrentImage(after.results.layers().get(0)),
                 "the expand's result belongs to the image before the keep");
         assertEquals(200, job.spec().snapshot().image().getWidth());
+
+        after.dialogs.projectAnswer = dir.resolve("wide-again.refill");
+        after.project.saveAs();
+        DirectWorkbench again = new DirectWorkbench();
+        again.editor.open(dir.resolve("wide-again.refill"));
+        assertEquals(1, again.queue.jobs().size(), "a job on the image before the keep still belongs to the picture");
+    }
+
+    @Test
+    void jobsOfAnotherPictureWithTheSameNameStayOutOfTheProject() {
+        before.paintSquare(20);
+        before.prompt.submit().orElseThrow();
+        before.openGrey();
+        before.paintSquare(60);
+        before.prompt.submit().orElseThrow();
+        assertEquals(2, before.queue.jobs().size());
+        before.dialogs.projectAnswer = dir.resolve("second.refill");
+        before.project.saveAs();
+
+        DirectWorkbench after = new DirectWorkbench();
+        after.editor.open(dir.resolve("second.refill"));
+        assertEquals(1, after.queue.jobs().size(), "both pictures are called photo.png; only this one's job is saved");
+        assertEquals(60, after.queue.jobs().get(0).spec().snapshot().mask().coveredBounds().x());
     }
 
     @Test

@@ -6,6 +6,10 @@ import app.refill.core.image.Mask;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.Optional;
 
 /**
@@ -21,27 +25,42 @@ public final class Document {
     private final Path source;
     private Outsets outsets = Outsets.NONE;
     private String generation;
+    /** Every image this document has shown (kept results, undone keeps), held weakly: which jobs belong to it. */
+    private final Set<BufferedImage> shown = Collections.newSetFromMap(new WeakHashMap<>());
 
     public Document(BufferedImage image, String name, Path source) {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
             throw new IllegalArgumentException("document images are TYPE_INT_ARGB_PRE");
         }
         this.image = image;
+        this.shown.add(image);
         this.mask = new Mask(image.getWidth(), image.getHeight());
         this.name = name;
         this.source = source;
     }
 
-    /** A document as a project file kept it: image, mask, frame and how the image was generated. */
+    /**
+     * A document as a project file kept it: image, mask, frame, how the image was generated, and the earlier
+     * images its jobs were submitted on (so they still belong to it).
+     */
     public static Document restored(BufferedImage image, Mask mask, Outsets outsets, String generation, String name,
-            Path source) {
+            Path source, Collection<BufferedImage> earlier) {
         Document d = new Document(image, name, source);
         d.setContent(image, mask, outsets, generation);
+        d.shown.addAll(earlier);
         return d;
     }
 
     public BufferedImage image() {
         return image;
+    }
+
+    /**
+     * True if {@code img} is this document's image now or was at some point (before a keep, or after an undone
+     * one): a job submitted on it belongs to this picture. By identity; images are never modified in place.
+     */
+    public boolean hasShown(BufferedImage img) {
+        return shown.contains(img);
     }
 
     /** The image's premultiplied ARGB pixels, row-major; shared with the canvas, never written. */
@@ -77,6 +96,7 @@ public final class Document {
             throw new IllegalArgumentException("image and mask must be TYPE_INT_ARGB_PRE and the same size");
         }
         this.image = newImage;
+        this.shown.add(newImage);
         this.mask = newMask;
         this.outsets = newOutsets;
         this.generation = newGeneration;
