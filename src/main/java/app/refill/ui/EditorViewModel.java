@@ -9,12 +9,10 @@ import app.refill.core.geom.Anchor;
 import app.refill.core.geom.FrameInput;
 import app.refill.core.geom.FramePreset;
 import app.refill.core.geom.Outsets;
-import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
 import app.refill.core.image.io.ImageLoader;
 import app.refill.core.image.io.LoadedImage;
 import app.refill.core.image.io.MaskCodec;
-import app.refill.core.image.io.MaskSizeMismatchException;
 import app.refill.core.tool.BrushSettings;
 import app.refill.core.tool.FrameTool;
 import app.refill.core.tool.LassoTool;
@@ -54,7 +52,7 @@ import javafx.scene.paint.Color;
  */
 public final class EditorViewModel {
     private final ImageLoader loader;
-    private final MaskCodec codec;
+    private final MaskFiles maskFiles;
     private final Background background;
     private final UserDialogs dialogs;
     private final RecentFiles recent;
@@ -78,7 +76,7 @@ public final class EditorViewModel {
 
     public EditorViewModel(ImageLoader loader, Background background, UserDialogs dialogs, RecentFiles recent) {
         this.loader = loader;
-        this.codec = new MaskCodec(loader);
+        this.maskFiles = new MaskFiles(this, new MaskCodec(loader), background, dialogs);
         this.background = background;
         this.dialogs = dialogs;
         this.recent = recent;
@@ -237,7 +235,7 @@ public final class EditorViewModel {
      * Replaces the mask with {@code compute(copy of the mask)} as one undo step. The new mask and the undo
      * patch are computed on a worker; if the mask changed meanwhile (a stroke), it is computed again.
      */
-    private void replaceMask(EditorSession s, String label, MaskFunction compute) {
+    void replaceMask(EditorSession s, String label, MaskFunction compute) {
         cancelTool(tool.get());
         Mask snapshot = s.document().mask().copy();
         long version = s.maskVersion();
@@ -258,60 +256,8 @@ public final class EditorViewModel {
     }
 
     @FunctionalInterface
-    private interface MaskFunction {
+    interface MaskFunction {
         Mask apply(Mask copy) throws Exception;
-    }
-
-    public void importMaskWithDialog() {
-        if (current().isPresent()) {
-            dialogs.chooseMaskToImport().ifPresent(this::importMask);
-        }
-    }
-
-    /** Replaces the mask with a file's; a size mismatch asks whether to scale. One undo step. */
-    public void importMask(Path file) {
-        EditorSession s = current().orElse(null);
-        if (s == null) {
-            return;
-        }
-        Size size = s.document().size();
-        background.run(() -> {
-            try {
-                return new MaskRead(codec.read(file, size), null);
-            } catch (MaskSizeMismatchException mismatch) {
-                return new MaskRead(null, mismatch);
-            }
-        }, read -> {
-            String label = "Import mask " + file.getFileName();
-            if (read.mask() != null) {
-                replaceMask(s, label, copy -> read.mask());
-            } else if (dialogs.confirmScaleMask(read.mismatch().getMessage())) {
-                replaceMask(s, label + " (scaled)", copy -> codec.readScaled(file, size));
-            }
-        }, e -> fail("Can't import mask", e));
-    }
-
-    /** A mask file read in the background: the mask, or why its size does not fit (asked on the UI thread). */
-    private record MaskRead(Mask mask, MaskSizeMismatchException mismatch) {
-    }
-
-    public void exportMaskWithDialog() {
-        current().ifPresent(s -> dialogs.chooseMaskExport(SaveViewModel.baseName(s.document().name()) + "-mask.png")
-                .ifPresent(this::exportMask));
-    }
-
-    public void exportMask(Path file) {
-        EditorSession s = current().orElse(null);
-        if (s == null) {
-            return;
-        }
-        // with a frame the exported mask covers the whole canvas, the border white, as an expand job sees it
-        Mask copy = s.document().canvasMask();
-        background.run(() -> {
-            codec.write(copy, file);
-            return file;
-        }, f -> message.set("Exported mask " + f.getFileName() + " (" + copy.size() + " px)."),
-                e -> fail("Can't export mask", e));
     }
 
     // ---- outpaint frame ------------------------------------------------------------------------------
@@ -372,7 +318,7 @@ public final class EditorViewModel {
         brush.set(brush.get().stepSize(direction));
     }
 
-    private void fail(String title, Exception e) {
+    void fail(String title, Exception e) {
         String text = e.getMessage() == null ? e.toString() : e.getMessage();
         message.set(text);
         dialogs.showError(title, text);
@@ -383,6 +329,11 @@ public final class EditorViewModel {
     }
 
     // ---- properties ----------------------------------------------------------------------------------
+
+    /** Import and export of the mask as a file. */
+    public MaskFiles maskFiles() {
+        return maskFiles;
+    }
 
     public ReadOnlyObjectProperty<EditorSession> sessionProperty() {
         return session.getReadOnlyProperty();
