@@ -34,9 +34,6 @@ final class KeyFileCatalog implements ProviderCatalog {
 
     @Override
     public void saveKey(String providerId, String key) throws IOException {
-        List<String> withNew = new ArrayList<>(known);
-        withNew.add(key);
-        known = List.copyOf(withNew);
         file.put(providerId, key);
         remember(file.load());
     }

@@ -59,7 +59,7 @@ public final class SystemAppearance {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
             p.getOutputStream().close();
-            if (!p.waitFor(1500, TimeUnit.MILLISECONDS)) {
+            if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 return Optional.empty();
             }

@@ -37,14 +37,13 @@ public final class Appearance {
     public Appearance(boolean systemDark, Choice initial, Background background, PreferencesFile prefs) {
         this.systemDark = systemDark;
         choice.set(initial);
-        choice.subscribe(c -> {
+        apply();
+        choice.addListener((o, was, c) -> {
             apply();
-            if (prefs != null) {
-                background.run(() -> {
-                    prefs.setTheme(c.name().toLowerCase(Locale.ROOT));
-                    return c;
-                }, x -> { }, e -> { });
-            }
+            background.run(() -> {
+                prefs.setTheme(c.name().toLowerCase(Locale.ROOT));
+                return c;
+            }, x -> { }, e -> { });
         });
     }
 

@@ -59,16 +59,22 @@ final class EditorKeys {
             out.add(KeyBinding.of(kind.key().getName(), kind.label() + " tool", () -> vm.toolProperty().set(kind),
                     kind.key()));
         }
-        out.add(KeyBinding.of("[ / ]", "Smaller / larger brush", () -> { }, KeyCode.OPEN_BRACKET, KeyCode.CLOSE_BRACKET));
+        out.add(KeyBinding.pair("[ / ]", "Smaller / larger brush", vm::stepBrushSize, KeyCode.OPEN_BRACKET,
+                KeyCode.CLOSE_BRACKET));
         out.add(KeyBinding.of("H", "Hide / show the mask tint",
                 () -> vm.tintVisibleProperty().set(!vm.tintVisibleProperty().get()), KeyCode.H));
-        out.add(KeyBinding.of("+ / -", "Zoom in / out around the pointer", () -> { }, KeyCode.EQUALS, KeyCode.ADD,
-                KeyCode.PLUS, KeyCode.MINUS, KeyCode.SUBTRACT));
+        // the minus key on the main row and the keypad steps out; =, + and the keypad's + step in
+        out.add(new KeyBinding(List.of(KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS),
+                "+ / -", "Zoom in / out around the pointer", code -> {
+                    canvas.zoomStep(code == KeyCode.MINUS || code == KeyCode.SUBTRACT ? -1 : 1);
+                    return true;
+                }));
         out.add(KeyBinding.of("Space (hold)", "Pan by dragging", () -> canvas.spaceDownProperty().set(true),
                 KeyCode.SPACE));
-        out.add(KeyBinding.of("← / →", "Previous / next variation of the job", () -> { }, KeyCode.LEFT, KeyCode.RIGHT));
-        out.add(new KeyBinding(List.of(KeyCode.ENTER), "Enter", "Close the polygon; otherwise keep the shown result",
-                this::enter));
+        out.add(KeyBinding.pair("← / →", "Previous / next variation of the job", results::cycle, KeyCode.LEFT,
+                KeyCode.RIGHT));
+        out.add(KeyBinding.of("Enter", "Close the polygon; otherwise keep the shown result", this::enter,
+                KeyCode.ENTER));
         out.add(KeyBinding.of("Delete", "Discard the shown result; with none shown, clear the mask", this::delete,
                 KeyCode.DELETE));
         out.add(KeyBinding.of("*", "Star the shown result", results::toggleStar, KeyCode.MULTIPLY, KeyCode.ASTERISK));
@@ -84,20 +90,9 @@ final class EditorKeys {
         if (shift && isToolKey(code)) {
             return false;
         }
-        // the pairs share one row in the sheet but step in opposite directions
-        switch (code) {
-            case OPEN_BRACKET -> vm.stepBrushSize(-1);
-            case CLOSE_BRACKET -> vm.stepBrushSize(1);
-            case MINUS, SUBTRACT -> canvas.zoomStep(-1);
-            case EQUALS, ADD, PLUS -> canvas.zoomStep(1);
-            case LEFT -> results.cycle(-1);
-            case RIGHT -> results.cycle(1);
-            default -> {
-                KeyBinding b = table.get(code);
-                if (b == null || !b.run().getAsBoolean()) {
-                    return false;
-                }
-            }
+        KeyBinding b = table.get(code);
+        if (b == null || !b.run().test(code)) {
+            return false;
         }
         canvas.redrawOverlay();
         return true;
@@ -112,14 +107,13 @@ final class EditorKeys {
         return false;
     }
 
-    private boolean enter() {
+    private void enter() {
         EditorSession s = vm.getSession();
         if (s != null && vm.activeTool().preview() != ToolPreview.NONE) {
             vm.activeTool().commit(s);
         } else if (resultShown()) {
             results.keepSelected();
         }
-        return true;
     }
 
     private void delete() {

@@ -18,8 +18,8 @@ public final class FxDialogs implements UserDialogs {
             "Images (PNG, JPEG, WebP, TIFF, BMP, GIF)", "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff",
             "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG", "*.WEBP", "*.TIF", "*.TIFF", "*.BMP", "*.GIF");
     private static final FileChooser.ExtensionFilter IMAGES_AND_PROJECTS = new FileChooser.ExtensionFilter(
-            "Images and Refill projects", "*.refill", "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff",
-            "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG", "*.WEBP", "*.TIF", "*.TIFF", "*.BMP", "*.GIF");
+            "Images and Refill projects", java.util.stream.Stream.concat(java.util.stream.Stream.of("*.refill"),
+                    IMAGES.getExtensions().stream()).toList());
     private static final FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG image", "*.png");
 
     private final Supplier<Window> owner;

@@ -43,7 +43,8 @@ public final class SaveViewModel {
         this(editor, background, dialogs);
         background.run(prefs::quality, q -> {
             quality.set(q / 100.0);
-            quality.subscribe(v -> background.run(() -> {
+            // a change listener, not subscribe: the value just read needs no writing back
+            quality.addListener((o, was, v) -> background.run(() -> {
                 prefs.setQuality(qualityPercent());
                 return v;
             }, x -> { }, e -> editor.messageProperty().set("Can't keep the quality setting: " + e.getMessage())));

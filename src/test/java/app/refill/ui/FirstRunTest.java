@@ -86,6 +86,60 @@ class FirstRunTest extends EditorUiTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
+    @Test
+    void theThemeSwitchesAtOnceAndIsKept() throws Exception {
+        fireMenuItem("menuThemeDARK");
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"),
+                javafx.application.Application.getUserAgentStylesheet());
+        java.nio.file.Path settings = dir.resolve("config").resolve(app.refill.settings.PreferencesFile.NAME);
+        EditorFixture.waitUntil(() -> java.nio.file.Files.exists(settings));
+        assertEquals("dark", new app.refill.settings.PreferencesFile(dir.resolve("config")).theme());
+        fireMenuItem("menuThemeLIGHT");
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void aboutShowsTheVersionAndWhereSettingsAndLogsLive() throws Exception {
+        fireMenuItem("menuAbout");
+        GridPane about = robot.lookup("#about").queryAs(GridPane.class);
+        List<String> texts = new ArrayList<>();
+        for (Node n : about.getChildren()) {
+            if (n instanceof Label l) {
+                texts.add(l.getText());
+            } else if (n instanceof javafx.scene.control.TextField f) {
+                texts.add(f.getText());
+            }
+        }
+        assertTrue(texts.contains(app.refill.settings.AppInfo.version()), texts.toString());
+        assertTrue(texts.contains(dir.resolve("config").toString()), texts.toString());
+        assertTrue(texts.contains(dir.resolve("config").resolve("logs").toString()), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Local (ready)")), texts.toString());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    /** Picks a menu item as a click would (submenu popups are not reliably clickable headless). */
+    private void fireMenuItem(String id) throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = find(bar.getMenus().stream().map(m -> (MenuItem) m).toList(), id);
+        WaitForAsyncUtils.asyncFx(item::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static MenuItem find(List<MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void collect(List<MenuItem> items, Set<String> out) {
         for (MenuItem i : items) {
             if (i instanceof Menu sub) {
