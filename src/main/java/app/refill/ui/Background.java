@@ -41,6 +41,24 @@ public final class Background {
         });
     }
 
+    /**
+     * Runs work the user did not ask for and need not wait for (display copies of an image): the busy
+     * indicator stays as it is, and a failure (memory, most likely) only means the work's result is missing,
+     * so it is passed on but never shown as an error by this class.
+     */
+    public <T> void runUnseen(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | OutOfMemoryError e) {
+                ui.execute(() -> onFailure.accept(e));
+                return;
+            }
+            ui.execute(() -> onSuccess.accept(result));
+        });
+    }
+
     /** Runs work on the UI executor (for callers that are on a worker). */
     public void onUi(Runnable r) {
         ui.execute(r);

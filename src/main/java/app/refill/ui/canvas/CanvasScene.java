@@ -6,18 +6,18 @@ import app.refill.ui.CompareMode;
 import app.refill.ui.ResultLayer;
 import app.refill.ui.ResultsViewModel;
 import java.util.List;
-import javafx.scene.image.Image;
 
 /** Turns the document and the results' compare settings into what {@link PictureRenderer} draws. */
 final class CanvasScene {
     private final ResultsViewModel results;
-    private final LayerImages images = new LayerImages();
+    private final LayerImages images;
 
-    CanvasScene(ResultsViewModel results) {
+    CanvasScene(ResultsViewModel results, LayerImages images) {
         this.results = results;
+        this.images = images;
     }
 
-    PictureRenderer.Scene of(EditorSession s, Image photo, Image tint, double tintOpacity) {
+    PictureRenderer.Scene of(EditorSession s, DisplayLevels photo, DisplayLevels tint, PixelRect tinted, double tintOpacity) {
         PixelRect canvasRect = s == null ? PixelRect.EMPTY : s.document().outsets().canvasRectOf(s.document().size());
         List<PictureRenderer.Drawn> layers = results.drawn().stream()
                 .map(l -> new PictureRenderer.Drawn(images.of(l), l.imageArea(), l.opacityProperty().get()))
@@ -28,8 +28,8 @@ final class CanvasScene {
         if (mode == CompareMode.DIFFERENCE && sel != null && sel.difference() != null && !layers.isEmpty()) {
             difference = new PictureRenderer.Drawn(images.difference(sel, sel.difference()), sel.imageArea(), 1);
         }
-        Image shownTint = results.tintSteppedAside() ? null : tint;
-        return new PictureRenderer.Scene(photo, canvasRect, layers, shownTint, tintOpacity, mode,
+        DisplayLevels shownTint = results.tintSteppedAside() ? null : tint;
+        return new PictureRenderer.Scene(photo, canvasRect, layers, shownTint, tinted, tintOpacity, mode,
                 results.splitProperty().get(), difference);
     }
 }

@@ -15,7 +15,6 @@ import app.refill.ui.CompareMode;
 import app.refill.ui.EditorViewModel;
 import app.refill.ui.ResultsViewModel;
 import app.refill.ui.ToolKind;
-import java.nio.IntBuffer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,9 +27,6 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -58,7 +54,8 @@ public final class CanvasView extends Region {
     private final Canvas overlay = new Canvas();
     private final PictureRenderer renderer = new PictureRenderer(picture);
     private final OverlayPainter painter;
-    private Image photo;
+    private final LayerImages images;
+    private DisplayLevels photo;
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.identity());
@@ -92,8 +89,9 @@ public final class CanvasView extends Region {
     public CanvasView(EditorViewModel vm, ResultsViewModel results, Background background) {
         this.vm = vm;
         this.results = results;
-        this.scene = new CanvasScene(results);
         this.background = background;
+        this.images = new LayerImages(background, this::redrawPicture);
+        this.scene = new CanvasScene(results, images);
         setId("canvas");
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
@@ -178,10 +176,13 @@ public final class CanvasView extends Region {
         fit();
     }
 
-    /** The photo wraps the document's own pixels (no copy); the tint follows on a worker. */
+    /**
+     * The photo wraps the document's own pixels (no copy); its zoomed-out copies and the tint follow from
+     * workers.
+     */
     private void showPixels(EditorSession s) {
         Size size = s.document().size();
-        photo = LayerImages.wrap(s.document().imagePixels(), size.width(), size.height());
+        photo = images.withCopies(s.document().imagePixels(), size.width(), size.height(), true);
         mask = null;
         attachMaskOverlay(s);
     }
@@ -201,12 +202,15 @@ public final class CanvasView extends Region {
     private void attachMaskOverlay(EditorSession s) {
         Size size = s.document().size();
         long version = s.maskVersion();
-        background.run(() -> new int[size.width() * size.height()], buffer -> {
-            if (vm.getSession() != s || s.document().mask().width() * s.document().mask().height() != buffer.length) {
+        record Buffers(int[] pixels, DisplayLevels.Computed copies) {
+        }
+        background.run(() -> new Buffers(new int[size.width() * size.height()],
+                DisplayLevels.allocate(size.width(), size.height())), b -> {
+            if (vm.getSession() != s || s.document().mask().width() * s.document().mask().height() != b.pixels().length) {
                 return;
             }
-            mask = new MaskOverlay(s.document().mask(), buffer, vm.tintColorProperty().get(), background,
-                    this::redrawPicture);
+            mask = new MaskOverlay(s.document().mask(), b.pixels(), b.copies(), vm.tintColorProperty().get(),
+                    background, this::redrawPicture);
             redrawPicture();
             if (s.maskVersion() != version) {
                 mask.update(s.document().mask().bounds());
@@ -439,8 +443,8 @@ public final class CanvasView extends Region {
     private void drawPictureNow() {
         redrawPending = false;
         boolean showTint = mask != null && vm.tintVisibleProperty().get();
-        renderer.draw(viewport.get(), scene.of(vm.getSession(), photo, showTint ? mask.image() : null,
-                vm.tintOpacityProperty().get()));
+        renderer.draw(viewport.get(), scene.of(vm.getSession(), photo, showTint ? mask.levels() : null,
+                showTint ? mask.tinted() : PixelRect.EMPTY, vm.tintOpacityProperty().get()));
     }
 
     /** Tool previews and the brush outline, redrawn on every pointer move (a cheap, view-sized canvas). */
@@ -511,6 +515,11 @@ public final class CanvasView extends Region {
             drawPictureNow();
         }
         return picture.snapshot(null, null);
+    }
+
+    /** The photo as drawn, with its zoomed-out copies once they are made. */
+    DisplayLevels photoLevels() {
+        return photo;
     }
 
     /** Overlay pixel for tests: the premultiplied tint at an image pixel. */

@@ -4,18 +4,14 @@ import app.refill.core.geom.PixelRect;
 import app.refill.core.image.Mask;
 import app.refill.core.image.MaskTint;
 import app.refill.ui.Background;
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * The mask drawn as a coloured tint: a canvas-sized premultiplied ARGB buffer shared with a
- * {@link WritableImage} through a {@link PixelBuffer}, so only dirty rectangles are converted and uploaded.
+ * The mask drawn as a coloured tint: a canvas-sized premultiplied ARGB buffer shared with JavaFX images
+ * (with half-size copies for zoomed-out views, {@link DisplayLevels}), so only dirty rectangles are converted
+ * and uploaded.
  * Small rectangles (strokes) are converted on the UI thread; large ones (undo of a whole-mask command, a new
  * colour) from a snapshot on a worker, after which small updates made meanwhile are replayed. Starts empty
  * (new documents have an empty mask). UI thread only.
@@ -26,23 +22,30 @@ final class MaskOverlay {
 
     private final Mask mask;
     private final int[] pixels;
-    private final PixelBuffer<IntBuffer> buffer;
-    private final WritableImage image;
+    private final DisplayLevels display;
     private final Background background;
     private final Runnable onChange;
     private final List<PixelRect> sinceSnapshot = new ArrayList<>();
     private MaskTint tint;
+    /**
+     * Covers every tinted pixel: the union of the rectangles rendered so far (a new document's mask is
+     * empty). Drawing only this part spares the renderer a full-size transparent image every frame.
+     */
+    private PixelRect tinted = PixelRect.EMPTY;
     private int asyncInFlight;
 
-    /** @param pixels a zeroed canvas-sized buffer (allocated off the UI thread: 4 bytes a pixel) */
-    MaskOverlay(Mask mask, int[] pixels, Color color, Background background, Runnable onChange) {
+    /**
+     * @param pixels a zeroed canvas-sized buffer and {@code copies} its zeroed half-size copies (allocated off
+     *     the UI thread: 4 bytes a pixel)
+     */
+    MaskOverlay(Mask mask, int[] pixels, DisplayLevels.Computed copies, Color color, Background background,
+            Runnable onChange) {
         this.onChange = onChange;
         this.mask = mask;
         this.background = background;
         this.pixels = pixels;
-        this.buffer = new PixelBuffer<>(mask.width(), mask.height(), IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance());
-        this.image = new WritableImage(buffer);
+        this.display = new DisplayLevels(pixels, mask.width(), mask.height());
+        display.install(copies);
         this.tint = new MaskTint(toRgb(color));
     }
 
@@ -50,8 +53,8 @@ final class MaskOverlay {
         return mask == m;
     }
 
-    WritableImage image() {
-        return image;
+    DisplayLevels levels() {
+        return display;
     }
 
     void setColor(Color color) {
@@ -62,13 +65,19 @@ final class MaskOverlay {
         }
     }
 
+    PixelRect tinted() {
+        return tinted;
+    }
+
     void update(PixelRect rect) {
         PixelRect r = rect.intersect(mask.bounds());
         if (r.isEmpty()) {
             return;
         }
+        tinted = tinted.union(r);
         if (r.area() <= SYNC_LIMIT) {
             tint.render(mask, r, pixels);
+            display.recompute(r);
             flush(r);
             if (asyncInFlight > 0) {
                 sinceSnapshot.add(r);
@@ -80,6 +89,7 @@ final class MaskOverlay {
         asyncInFlight++;
         background.run(() -> {
             t.render(snapshot, r, pixels, mask.width());
+            display.recompute(r);
             return r;
         }, done -> {
             asyncInFlight--;
@@ -90,6 +100,7 @@ final class MaskOverlay {
             }
             for (PixelRect small : replay) {
                 tint.render(mask, small, pixels);
+                display.recompute(small);
                 flush(small);
             }
         }, e -> asyncInFlight--);
@@ -101,7 +112,7 @@ final class MaskOverlay {
     }
 
     private void flush(PixelRect r) {
-        buffer.updateBuffer(b -> new Rectangle2D(r.x(), r.y(), r.width(), r.height()));
+        display.flush(r);
         onChange.run();
     }
 

@@ -22,12 +22,19 @@ final class PictureRenderer {
     private final Canvas canvas;
     private final Paint checker = Checkerboard.pattern();
 
-    /** An image to draw over the photo at an image-space rectangle. */
-    record Drawn(Image image, PixelRect area, double opacity) {
+    /**
+     * An image (with its zoomed-out copies) placed at an image-space rectangle, of which only {@code shown}
+     * is drawn (the mask tint: only where strokes have been).
+     */
+    record Drawn(DisplayLevels image, PixelRect area, double opacity, PixelRect shown) {
+        Drawn(DisplayLevels image, PixelRect area, double opacity) {
+            this(image, area, opacity, area);
+        }
     }
 
     /** What to draw: the photo (and its canvas with any frame), layers, tint and the compare mode. */
-    record Scene(Image photo, PixelRect canvasRect, List<Drawn> layers, Image tint, double tintOpacity,
+    record Scene(DisplayLevels photo, PixelRect canvasRect, List<Drawn> layers, DisplayLevels tint, PixelRect tinted,
+            double tintOpacity,
             CompareMode mode, double split, Drawn difference) {
     }
 
@@ -88,13 +95,13 @@ final class PictureRenderer {
         g.clip();
         g.setFill(checker);
         fillCanvas(g, v, s.canvasRect(), x0, x1);
-        PixelRect photoRect = new PixelRect(0, 0, (int) s.photo().getWidth(), (int) s.photo().getHeight());
+        PixelRect photoRect = new PixelRect(0, 0, (int) s.photo().full().getWidth(), (int) s.photo().full().getHeight());
         image(g, v, new Drawn(s.photo(), photoRect, 1), x1, ch);
         for (Drawn d : layers) {
             image(g, v, d, x1, ch);
         }
         if (tint && s.tint() != null && s.tintOpacity() > 0) {
-            image(g, v, new Drawn(s.tint(), photoRect, s.tintOpacity()), x1, ch);
+            image(g, v, new Drawn(s.tint(), photoRect, s.tintOpacity(), s.tinted().intersect(photoRect)), x1, ch);
         }
         g.restore();
     }
@@ -109,20 +116,33 @@ final class PictureRenderer {
         }
     }
 
-    /** Draws the visible part of {@code d}, widened to whole pixels so that each drawn pixel is complete. */
+    /**
+     * Draws the visible part of {@code d} from the copy that suits the zoom, widened to whole pixels of that
+     * copy so that each drawn pixel is complete.
+     */
     private static void image(GraphicsContext g, Viewport v, Drawn d, double cw, double ch) {
         PixelRect a = d.area();
-        double x0 = Math.max(a.x(), Math.floor(v.toImageX(0)));
-        double y0 = Math.max(a.y(), Math.floor(v.toImageY(0)));
-        double x1 = Math.min(a.right(), Math.ceil(v.toImageX(cw)));
-        double y1 = Math.min(a.bottom(), Math.ceil(v.toImageY(ch)));
+        DisplayLevels.Level level = d.image().at(v.scale());
+        if (level == null) {
+            return;
+        }
+        Image img = level.image();
+        double f = 1 << level.shift();
+        PixelRect shown = d.shown();
+        double x0 = Math.max(0, Math.floor((Math.max(v.toImageX(0), shown.x()) - a.x()) / f));
+        double y0 = Math.max(0, Math.floor((Math.max(v.toImageY(0), shown.y()) - a.y()) / f));
+        double x1 = Math.min(img.getWidth(), Math.ceil((Math.min(v.toImageX(cw), shown.right()) - a.x()) / f));
+        double y1 = Math.min(img.getHeight(), Math.ceil((Math.min(v.toImageY(ch), shown.bottom()) - a.y()) / f));
         if (x1 <= x0 || y1 <= y0 || d.opacity() <= 0) {
             return;
         }
+        // the last pixel of an odd-sized copy stands for fewer image pixels: never draw past the image
+        double w = Math.min(x1 * f, a.width()) - x0 * f;
+        double h = Math.min(y1 * f, a.height()) - y0 * f;
         g.setGlobalAlpha(d.opacity());
-        g.setImageSmoothing(v.scale() < 1);
-        g.drawImage(d.image(), x0 - a.x(), y0 - a.y(), x1 - x0, y1 - y0, v.toScreenX(x0), v.toScreenY(y0),
-                (x1 - x0) * v.scale(), (y1 - y0) * v.scale());
+        g.setImageSmoothing(v.scale() * f < 1);
+        g.drawImage(img, x0, y0, w / f, h / f, v.toScreenX(a.x() + x0 * f), v.toScreenY(a.y() + y0 * f),
+                w * v.scale(), h * v.scale());
         g.setGlobalAlpha(1);
     }
 

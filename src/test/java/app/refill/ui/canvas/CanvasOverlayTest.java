@@ -87,4 +87,32 @@ class CanvasOverlayTest extends EditorUiTest {
         assertEquals("100 %", robot.lookup("#statusZoom").queryLabeled().getText());
         assertEquals("x 20  y 30", robot.lookup("#statusPosition").queryLabeled().getText());
     }
+
+    @Test
+    void zoomedOutTheCopiesOfPhotoAndTintAreDrawnInPlace() throws Exception {
+        fx.open(EditorFixture.photo(dir, 3000, 2000));
+        EditorFixture.waitUntil(() -> fx.canvas().photoLevels().isInstalled());
+        Viewport v = fx.canvas().viewportProperty().get();
+        assertTrue(fx.canvas().photoLevels().at(v.scale()).shift() >= 1, "fit at " + v.scale() + " draws a copy");
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> fx.canvas().pictureSnapshot()).get();
+        for (int[] p : new int[][] {{40, 40}, {1500, 1000}, {2950, 300}, {700, 1960}}) {
+            int screen = shot.getPixelReader().getArgb((int) v.toScreenX(p[0]), (int) v.toScreenY(p[1]));
+            assertEquals(p[0] * 255 / 3000, (screen >> 16) & 0xff, 3, "red (image x) at " + p[0] + "," + p[1]);
+            assertEquals(p[1] * 255 / 2000, (screen >> 8) & 0xff, 3, "green (image y) at " + p[0] + "," + p[1]);
+        }
+        // a stroke painted while zoomed out shows in the tint's copy where it was painted, and only there
+        WaitForAsyncUtils.asyncFx(() -> fx.vm().brushProperty().set(new BrushSettings(120, 1))).get();
+        robot.moveTo(fx.screenOf(1000, 1000)).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image painted = WaitForAsyncUtils.asyncFx(() -> fx.canvas().pictureSnapshot()).get();
+        int at = painted.getPixelReader().getArgb((int) v.toScreenX(1000), (int) v.toScreenY(1000));
+        int before = shot.getPixelReader().getArgb((int) v.toScreenX(1000), (int) v.toScreenY(1000));
+        assertTrue(((at >> 16) & 0xff) > ((before >> 16) & 0xff) + 40, "tinted red: " + Integer.toHexString(at));
+        for (int[] p : new int[][] {{1000, 1100}, {1100, 1000}, {900, 1000}}) {
+            int sx = (int) v.toScreenX(p[0]);
+            int sy = (int) v.toScreenY(p[1]);
+            assertEquals(shot.getPixelReader().getArgb(sx, sy), painted.getPixelReader().getArgb(sx, sy),
+                    "untouched beside the stroke at " + p[0] + "," + p[1]);
+        }
+    }
 }
