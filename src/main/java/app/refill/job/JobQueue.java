@@ -9,6 +9,7 @@ import app.refill.core.plan.RequestPlanner;
 import app.refill.core.plan.Thumbnail;
 import app.refill.provider.BasicJobContext;
 import app.refill.provider.GeneratedImage;
+import app.refill.provider.GenerationRequest;
 import app.refill.provider.ImageProvider;
 import app.refill.provider.JobCancelledException;
 import app.refill.provider.ProviderException;
@@ -37,6 +38,7 @@ public final class JobQueue {
     private final Executor events;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final PixelSlots pixelSlots;
     private final ImageLoader loader = new ImageLoader();
     private final List<Job> jobs = new ArrayList<>();
     private final Map<Job, BasicJobContext> running = new HashMap<>();
@@ -44,10 +46,15 @@ public final class JobQueue {
     private int nextId = 1;
 
     public JobQueue(Executor workers, Executor events, Clock clock, Sleeper sleeper) {
+        this(workers, events, clock, sleeper, PixelSlots.leavingOneCore());
+    }
+
+    public JobQueue(Executor workers, Executor events, Clock clock, Sleeper sleeper, PixelSlots pixelSlots) {
         this.workers = workers;
         this.events = events;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.pixelSlots = pixelSlots;
     }
 
     /** Queues a job; call on the events thread. {@code estimateUsd} is what the user was shown before submit. */
@@ -151,16 +158,24 @@ public final class JobQueue {
                     fire(new JobEvent.Progressed(job));
                 });
             }
-            Plan plan = RequestPlanner.plan(spec.snapshot(), spec.rules());
-            List<GeneratedImage> images = provider.run(provider.encode(plan, spec.params()), ctx);
+            Plan plan;
+            GenerationRequest request;
+            try (PixelSlots.Held slot = pixelSlots.enter()) {
+                ctx.checkCancelled();
+                plan = RequestPlanner.plan(spec.snapshot(), spec.rules());
+                request = provider.encode(plan, spec.params());
+            }
+            List<GeneratedImage> images = provider.run(request, ctx);
             List<JobResult> results = new ArrayList<>();
             for (GeneratedImage g : images) {
                 ctx.checkCancelled();
-                BufferedImage answer = g.image() != null ? g.image()
-                        : loader.load(new ByteArrayInputStream(g.bytes()), provider.displayName() + " result").image();
-                var pasted = PasteBack.paste(plan, spec.snapshot(), answer);
-                results.add(new JobResult(results.size(), g.seed(), g.costUsd(), g.model(), pasted,
-                        Thumbnail.ofResult(spec.snapshot(), pasted, THUMBNAIL_SIDE)));
+                try (PixelSlots.Held slot = pixelSlots.enter()) {
+                    BufferedImage answer = g.image() != null ? g.image()
+                            : loader.load(new ByteArrayInputStream(g.bytes()), provider.displayName() + " result").image();
+                    var pasted = PasteBack.paste(plan, spec.snapshot(), answer);
+                    results.add(new JobResult(results.size(), g.seed(), g.costUsd(), g.model(), pasted,
+                            Thumbnail.ofResult(spec.snapshot(), pasted, THUMBNAIL_SIDE)));
+                }
             }
             finish(job, ctx, () -> job.succeeded(results, clock.instant()));
         } catch (JobCancelledException e) {
