@@ -6,15 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,6 +36,8 @@ final class JobsPanel extends VBox {
     private final SaveViewModel save;
     private final Supplier<Instant> clock;
     private final ListView<Job> list;
+    /** Counts the seconds while a job runs; rows update their elapsed time on it. */
+    private final LongProperty tick = new SimpleLongProperty();
 
     JobsPanel(JobsViewModel vm, ResultsViewModel results, SaveViewModel save, Supplier<Instant> clock) {
         this.vm = vm;
@@ -46,15 +55,14 @@ final class JobsPanel extends VBox {
         list.setCellFactory(l -> new JobCell());
         list.setPrefHeight(170);
         list.setPlaceholder(PanelControls.placeholder("Submit (Ctrl+Enter) to start a job. Jobs run while you keep working."));
-        vm.revision().subscribe(r -> list.refresh());
         // elapsed time of running jobs ticks once a second
-        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
+        Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             if (vm.jobs().stream().anyMatch(j -> !j.state().isFinished())) {
-                list.refresh();
+                tick.set(tick.get() + 1);
             }
         }));
-        tick.setCycleCount(Animation.INDEFINITE);
-        tick.play();
+        ticking.setCycleCount(Animation.INDEFINITE);
+        ticking.play();
         getChildren().addAll(title, list);
     }
 
@@ -86,54 +94,81 @@ final class JobsPanel extends VBox {
         return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
     }
 
-    private final class JobCell extends PanelControls.GraphicCell<Job> {
+    /** One job's row; its controls are made once and updated in place on every job event and clock tick. */
+    private final class JobCell extends PanelControls.ReusedCell<Job> {
+        private final ImageView thumb = Thumbnails.view(48);
+        private final Label head = new Label();
+        private final Label meta = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final Label why = new Label();
+        private final Button cancel = button("Cancel", "cancelJob", vm::cancel);
+        private final Button retry = button("Retry", "retryJob", vm::retry);
+        private final Button restore = button("Restore", "restoreJob", results::restoreDiscarded);
+        private final Button export = button("Export…", "exportJob", save::exportJobWithDialog);
+        private final Button remove = button("Remove", "removeJob", vm::remove);
+        private final HBox buttons = new HBox(4);
+        private final VBox text = new VBox(2);
+
+        JobCell() {
+            super(vm.revision(), tick);
+        }
+
         @Override
-        HBox graphic(Job j) {
-            Label head = new Label("#" + j.id() + " " + j.spec().provider().displayName() + " · " + stateText(j));
+        HBox row() {
             head.getStyleClass().add("job-head");
-            Label meta = new Label(elapsedText(j.elapsed(clock.get())) + " · " + costText(j));
             meta.getStyleClass().add("hint");
-            VBox text = new VBox(2, head, meta);
-            if (!j.state().isFinished()) {
-                ProgressBar bar = new ProgressBar(j.progress().map(p -> p.fraction()).filter(f -> f >= 0).orElse(-1.0));
-                bar.setMaxWidth(Double.MAX_VALUE);
-                text.getChildren().add(bar);
-            }
-            j.failure().ifPresent(f -> {
-                Label why = new Label(f);
-                why.setWrapText(true);
-                why.setMaxWidth(200);
-                why.getStyleClass().add("error");
-                text.getChildren().add(why);
-            });
-            HBox buttons = new HBox(4);
-            if (!j.state().isFinished()) {
-                buttons.getChildren().add(button("Cancel", "cancelJob", () -> vm.cancel(j)));
-            }
-            if (j.state() == JobState.FAILED || j.state() == JobState.CANCELLED) {
-                buttons.getChildren().add(button("Retry", "retryJob", () -> vm.retry(j)));
-            }
-            boolean anyDiscarded = results.layers().stream().anyMatch(l -> l.job() == j && l.discardedProperty().get());
-            if (anyDiscarded) {
-                buttons.getChildren().add(button("Restore", "restoreJob", () -> results.restoreDiscarded(j)));
-            }
-            if (j.state() == JobState.DONE) {
-                buttons.getChildren().add(button("Export…", "exportJob", () -> save.exportJobWithDialog(j)));
-            }
-            if (j.state().isFinished()) {
-                buttons.getChildren().add(button("Remove", "removeJob", () -> vm.remove(j)));
-            }
-            text.getChildren().add(buttons);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            why.setWrapText(true);
+            why.setMaxWidth(200);
+            why.getStyleClass().add("error");
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8);
-            j.thumbnail().ifPresent(t -> row.getChildren().add(Thumbnails.view(t, 48)));
-            row.getChildren().add(text);
+            HBox row = new HBox(8, thumb, text);
             row.setAlignment(Pos.TOP_LEFT);
             return row;
         }
 
-        private Button button(String text, String id, Runnable action) {
-            Button b = PanelControls.button(text, id, null, action);
+        @Override
+        void show(Job j) {
+            thumb.setImage(j.thumbnail().map(Thumbnails::image).orElse(null));
+            head.setText("#" + j.id() + " " + j.spec().provider().displayName() + " · " + stateText(j));
+            meta.setText(elapsedText(j.elapsed(clock.get())) + " · " + costText(j));
+            bar.setProgress(j.progress().map(p -> p.fraction()).filter(f -> f >= 0).orElse(-1.0));
+            why.setText(j.failure().orElse(""));
+            List<Node> lines = new ArrayList<>(List.of(head, meta));
+            if (!j.state().isFinished()) {
+                lines.add(bar);
+            }
+            if (j.failure().isPresent()) {
+                lines.add(why);
+            }
+            lines.add(buttons);
+            PanelControls.children(text, lines);
+            List<Button> shown = new ArrayList<>();
+            if (!j.state().isFinished()) {
+                shown.add(cancel);
+            }
+            if (j.state() == JobState.FAILED || j.state() == JobState.CANCELLED) {
+                shown.add(retry);
+            }
+            if (results.layers().stream().anyMatch(l -> l.job() == j && l.discardedProperty().get())) {
+                shown.add(restore);
+            }
+            if (j.state() == JobState.DONE) {
+                shown.add(export);
+            }
+            if (j.state().isFinished()) {
+                shown.add(remove);
+            }
+            PanelControls.children(buttons, shown);
+        }
+
+        /** A small button acting on the job shown in this cell at the time of the click. */
+        private Button button(String label, String id, Consumer<Job> action) {
+            Button b = PanelControls.button(label, id, null, () -> {
+                if (getItem() != null) {
+                    action.accept(getItem());
+                }
+            });
             b.getStyleClass().add("small-button");
             return b;
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -51,7 +52,6 @@ final class LayersPanel extends VBox {
                 vm.show(l);
             }
         });
-        vm.revision().subscribe(r -> list.refresh());
 
         Button keep = PanelControls.button("Keep", "keepButton", "Make it the image (Enter); Ctrl+Z undoes", vm::keepSelected);
         Button discard = PanelControls.button("Discard", "discardButton", "Hide it (Delete); restore from its job", vm::discardSelected);
@@ -67,43 +67,67 @@ final class LayersPanel extends VBox {
         getChildren().addAll(title, list, new HBox(6, keep, discard, seed));
     }
 
-    private final class LayerCell extends PanelControls.GraphicCell<ResultLayer> {
-        @Override
-        double opacity(ResultLayer l) {
-            return l.discardedProperty().get() ? 0.45 : 1;
+    /** One layer's row; its controls are made once and updated in place on every results revision. */
+    private final class LayerCell extends PanelControls.ReusedCell<ResultLayer> {
+        private final CheckBox visible = new CheckBox();
+        private final ImageView thumb = Thumbnails.view(48);
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Slider opacity = new Slider(0, 1, 1);
+        private final FontIcon starIcon = new FontIcon(MaterialDesignS.STAR_OUTLINE);
+        private final ToggleButton star = new ToggleButton(null, starIcon);
+        /** True while {@link #show} sets the controls, so their listeners do not write back. */
+        private boolean showing;
+
+        LayerCell() {
+            super(vm.revision());
         }
 
         @Override
-        HBox graphic(ResultLayer l) {
-            CheckBox visible = new CheckBox();
-            visible.setSelected(l.visibleProperty().get() && !l.discardedProperty().get());
+        HBox row() {
             visible.setTooltip(new Tooltip("Visible"));
             visible.setOnAction(e -> {
-                l.discardedProperty().set(false);
-                l.visibleProperty().set(visible.isSelected());
+                ResultLayer l = getItem();
+                if (l != null) {
+                    l.discardedProperty().set(false);
+                    l.visibleProperty().set(visible.isSelected());
+                }
             });
-            Label name = new Label(l.name());
             name.setMinWidth(0);
             name.getStyleClass().add("layer-name");
-            Label state = new Label(vm.isOnCurrentImage(l) ? "job " + l.job().id() + " · " + l.job().spec().provider().displayName()
-                    : "made from an earlier image");
             state.getStyleClass().add("hint");
-            Slider opacity = new Slider(0, 1, l.opacityProperty().get());
             opacity.setPrefWidth(90);
-            opacity.valueProperty().addListener((o, a, b) -> l.opacityProperty().set(b.doubleValue()));
-            ToggleButton star = new ToggleButton(null, new FontIcon(l.starredProperty().get() ? MaterialDesignS.STAR
-                    : MaterialDesignS.STAR_OUTLINE));
+            opacity.valueProperty().addListener((o, a, b) -> {
+                if (!showing && getItem() != null) {
+                    getItem().opacityProperty().set(b.doubleValue());
+                }
+            });
             star.getStyleClass().add("star-button");
-            star.setSelected(l.starredProperty().get());
             star.setOnAction(e -> {
-                l.starredProperty().set(star.isSelected());
-                list.refresh();
+                if (getItem() != null) {
+                    getItem().starredProperty().set(star.isSelected());
+                }
             });
             VBox text = new VBox(2, name, state, opacity);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(6, visible, Thumbnails.view(l.result().thumbnail(), 48), text, star);
+            HBox row = new HBox(6, visible, thumb, text, star);
             row.setAlignment(Pos.CENTER_LEFT);
             return row;
+        }
+
+        @Override
+        void show(ResultLayer l) {
+            showing = true;
+            setOpacity(l.discardedProperty().get() ? 0.45 : 1);
+            visible.setSelected(l.visibleProperty().get() && !l.discardedProperty().get());
+            thumb.setImage(Thumbnails.image(l.result().thumbnail()));
+            name.setText(l.name());
+            state.setText(vm.isOnCurrentImage(l) ? "job " + l.job().id() + " · " + l.job().spec().provider().displayName()
+                    : "made from an earlier image");
+            opacity.setValue(l.opacityProperty().get());
+            star.setSelected(l.starredProperty().get());
+            starIcon.setIconCode(l.starredProperty().get() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE);
+            showing = false;
         }
     }
 }

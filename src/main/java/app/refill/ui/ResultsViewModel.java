@@ -83,6 +83,7 @@ public final class ResultsViewModel {
                 l.visibleProperty().subscribe(v -> changed());
                 l.opacityProperty().subscribe(v -> changed());
                 l.discardedProperty().subscribe(v -> changed());
+                l.starredProperty().subscribe(v -> changed());
                 added.add(l);
             }
             layers.addAll(0, added);

@@ -8,7 +8,11 @@ import app.refill.core.geom.Viewport;
 import app.refill.job.ScriptedProvider;
 import app.refill.ui.canvas.CanvasView;
 import java.awt.image.BufferedImage;
+import app.refill.provider.Progress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
@@ -57,6 +61,36 @@ public final class EditorFixture {
         waitUntil(() -> session() != before && session() != null && canvas().isMaskShown());
         WaitForAsyncUtils.waitForFxEvents();
         return session();
+    }
+
+    /** The next job's run, held in the provider after a first progress report until {@link #release}. */
+    public static final class HeldRun {
+        private final CountDownLatch running = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        public void awaitRunning() throws InterruptedException {
+            if (!running.await(5, TimeUnit.SECONDS)) {
+                throw new AssertionError("the job did not start");
+            }
+        }
+
+        public void release() {
+            release.countDown();
+        }
+    }
+
+    /** Holds the next run at 30 % generating; {@code after} runs once released (a failure, for instance). */
+    public HeldRun holdNextRun(ScriptedProvider.Step... after) {
+        HeldRun held = new HeldRun();
+        List<ScriptedProvider.Step> steps = new ArrayList<>();
+        steps.add(ScriptedProvider.progress(Progress.Stage.GENERATING, 0.3, -1));
+        steps.add(ctx -> {
+            held.running.countDown();
+            held.release.await(10, TimeUnit.SECONDS);
+        });
+        steps.addAll(List.of(after));
+        provider.thenRun(steps.toArray(ScriptedProvider.Step[]::new));
+        return held;
     }
 
     /** Screen point of an image point under the current viewport. */

@@ -1,6 +1,5 @@
 package app.refill.ui;
 
-import static app.refill.job.ScriptedProvider.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +7,10 @@ import app.refill.core.geom.Viewport;
 import app.refill.job.Job;
 import app.refill.job.JobState;
 import app.refill.job.ScriptedProvider;
-import app.refill.provider.Progress.Stage;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.image.Image;
@@ -54,25 +51,20 @@ class JobFlowTest extends EditorUiTest {
     @Test
     void paintSubmitKeepWorkingCompareCycleKeepAndSave() throws Exception {
         fx.open(EditorFixture.photo(dir, 400, 300));
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        fx.provider.thenRun(progress(Stage.GENERATING, 0.3, -1), ctx -> {
-            running.countDown();
-            release.await(10, TimeUnit.SECONDS);
-        });
+        EditorFixture.HeldRun held = fx.holdNextRun();
         robot.clickOn("#promptField").write("a red sofa");
         WaitForAsyncUtils.asyncFx(() -> work().prompt().countProperty().set(2)).get();
         drag(150, 150, 250, 150);
         robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
         shortcut(KeyCode.CONTROL, KeyCode.ENTER);
-        assertTrue(running.await(5, TimeUnit.SECONDS), "the job started");
+        held.awaitRunning();
         EditorFixture.waitUntil(() -> !work().jobs().jobs().isEmpty()
                 && work().jobs().jobs().get(0).state() == JobState.GENERATING);
 
         // the editor stays free while the job runs
         drag(40, 40, 90, 40);
         assertEquals(255, fx.session().document().mask().get(60, 40), "painting goes on during the job");
-        release.countDown();
+        held.release();
         EditorFixture.waitUntil(() -> work().results().layers().size() == 2);
         Job job = work().jobs().jobs().get(0);
         assertEquals(JobState.DONE, job.state());

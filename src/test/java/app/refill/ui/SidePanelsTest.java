@@ -1,0 +1,109 @@
+package app.refill.ui;
+
+import static app.refill.job.ScriptedProvider.fail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.refill.job.Job;
+import app.refill.job.JobState;
+import app.refill.provider.ProviderException;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The jobs and results panels: rows say what each job and layer is, and their buttons act on their own row. */
+class SidePanelsTest extends EditorUiTest {
+    private Workbench work() {
+        return fx.app.workbench();
+    }
+
+    private void paintAndSubmit() throws Exception {
+        Point2D a = fx.screenOf(150, 150);
+        Point2D b = fx.screenOf(250, 150);
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(b).release(MouseButton.PRIMARY);
+        robot.clickOn("#promptField").write("a red sofa");
+        robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
+        shortcut(KeyCode.CONTROL, KeyCode.ENTER);
+    }
+
+    private ListCell<?> firstRow(String list) {
+        return robot.lookup(list + " .list-cell").match((ListCell<?> c) -> c.getItem() != null).query();
+    }
+
+    private List<String> buttonsOf(ListCell<?> row) {
+        return robot.from(row.getGraphic()).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).map(Button::getText).toList();
+    }
+
+    private String headOf(ListCell<?> row) {
+        return robot.from(row.getGraphic()).lookup(".job-head").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aJobRowFollowsItsJobInPlaceAndItsButtonsActOnIt() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        EditorFixture.HeldRun held = fx.holdNextRun(
+                fail(new ProviderException.ServerFailed("Fake is down (503). Retry in a minute.")));
+        paintAndSubmit();
+        held.awaitRunning();
+        EditorFixture.waitUntil(() -> headOf(firstRow("#jobList")).contains("Generating 30 %"));
+        ListCell<?> row = firstRow("#jobList");
+        Node graphic = row.getGraphic();
+        assertEquals("#1 Fake · Generating 30 %", headOf(row));
+        assertEquals(List.of("Cancel"), buttonsOf(row));
+
+        held.release();
+        Job job = work().jobs().jobs().get(0);
+        EditorFixture.waitUntil(() -> job.state() == JobState.FAILED);
+        assertSame(graphic, firstRow("#jobList").getGraphic(), "the row is updated in place, not rebuilt");
+        assertEquals("#1 Fake · Failed", headOf(row));
+        assertTrue(robot.from(graphic).lookup(".error").queryAs(Label.class).getText().contains("Retry in a minute"));
+        assertEquals(List.of("Retry", "Remove"), buttonsOf(row));
+
+        // the side panel scrolls; firing the button is what a click on it does
+        Button retry = robot.from(graphic).lookup("#retryJob").queryButton();
+        WaitForAsyncUtils.asyncFx(retry::fire).get();
+        EditorFixture.waitUntil(() -> job.state() == JobState.DONE);
+        assertEquals("#1 Fake · Done · 1 result", headOf(row));
+        assertEquals(List.of("Export…", "Remove"), buttonsOf(row));
+        assertFalse(robot.from(graphic).lookup(".error").tryQuery().map(Node::isVisible).orElse(false),
+                "the failure went with the retry");
+    }
+
+    @Test
+    void aLayerRowShowsItsLayerAndItsControlsChangeIt() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        paintAndSubmit();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 1);
+        ResultLayer layer = work().results().layers().get(0);
+        ListCell<?> row = firstRow("#layerList");
+        assertEquals(layer.name(), robot.from(row.getGraphic()).lookup(".layer-name").queryAs(Label.class).getText());
+
+        ToggleButton star = robot.from(row.getGraphic()).lookup(".star-button").queryAs(ToggleButton.class);
+        WaitForAsyncUtils.asyncFx(star::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layer.starredProperty().get(), "the star button stars the layer");
+        robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
+        robot.type(KeyCode.MULTIPLY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(layer.starredProperty().get(), "* toggles the star of the shown result");
+        assertFalse(star.isSelected(), "and the row follows");
+
+        WaitForAsyncUtils.asyncFx(() -> layer.opacityProperty().set(0.25)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.25, robot.from(row.getGraphic()).lookup(".slider").queryAs(Slider.class).getValue(), 1e-9);
+        WaitForAsyncUtils.asyncFx(() -> robot.from(row.getGraphic()).lookup(".slider").queryAs(Slider.class).setValue(0.75)).get();
+        assertEquals(0.75, layer.opacityProperty().get(), 1e-9, "the slider sets the layer's opacity");
+    }
+}
