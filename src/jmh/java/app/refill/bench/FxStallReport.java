@@ -122,7 +122,12 @@ public final class FxStallReport {
             long posted = System.nanoTime();
             Platform.runLater(() -> {
                 if (measuring) {
-                    delaysNanos.add(System.nanoTime() - posted);
+                    long d = System.nanoTime() - posted;
+                    delaysNanos.add(d);
+                    if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
+                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s%n", d / 1e6,
+                                java.time.LocalTime.now().minusNanos(d));
+                    }
                 }
             });
         }, 0, 2, TimeUnit.MILLISECONDS);
@@ -156,6 +161,11 @@ public final class FxStallReport {
 
                 @Override
                 public Optional<ImageProvider> create(String id) {
+                    return Optional.of(p);
+                }
+
+                @Override
+                public Optional<ImageProvider> createWithKey(String id, String key) {
                     return Optional.of(p);
                 }
 
