@@ -118,6 +118,9 @@ final class JobsPanel extends VBox {
             head.getStyleClass().add("job-head");
             meta.getStyleClass().add("hint");
             bar.setMaxWidth(Double.MAX_VALUE);
+            // the list measures rows before the bar has a skin, which would make it 0 px high and squeezed out
+            bar.setMinHeight(10);
+            bar.setPrefHeight(10);
             why.setWrapText(true);
             why.setMaxWidth(200);
             why.getStyleClass().add("error");

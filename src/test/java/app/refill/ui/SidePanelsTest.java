@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -62,6 +63,9 @@ class SidePanelsTest extends EditorUiTest {
         Node graphic = row.getGraphic();
         assertEquals("#1 Fake · Generating 30 %", headOf(row));
         assertEquals(List.of("Cancel"), buttonsOf(row));
+        ProgressBar bar = robot.from(graphic).lookup(".progress-bar").queryAs(ProgressBar.class);
+        assertEquals(0.3, bar.getProgress(), 1e-9);
+        assertTrue(bar.isVisible() && bar.getHeight() > 4, "the bar shows: " + bar.getHeight() + " px high");
 
         held.release();
         Job job = work().jobs().jobs().get(0);
