@@ -117,6 +117,10 @@ public final class FastMarchingFill {
         float gx = gradient(t, flag, w, h, x, y, 1, 0);
         float gy = gradient(t, flag, w, h, x, y, 0, 1);
         double[] acc = new double[3];
+        // the gradient term extrapolates; bounded by the neighbours' own range it cannot run away to black or
+        // white across a sharp edge (a checkerboard did, compounding pixel after pixel)
+        float[] lo = {255, 255, 255};
+        float[] hi = {0, 0, 0};
         double total = 0;
         for (int dy = -RADIUS; dy <= RADIUS; dy++) {
             for (int dx = -RADIUS; dx <= RADIUS; dx++) {
@@ -140,13 +144,15 @@ public final class FastMarchingFill {
                     double ix = imageGradient(ck, flag, w, h, qx, qy, 1, 0);
                     double iy = imageGradient(ck, flag, w, h, qx, qy, 0, 1);
                     acc[k] += wgt * (ck[j] - ix * dx - iy * dy);
+                    lo[k] = Math.min(lo[k], ck[j]);
+                    hi[k] = Math.max(hi[k], ck[j]);
                 }
                 total += wgt;
             }
         }
         if (total > 0) {
             for (int k = 0; k < 3; k++) {
-                c[k][i] = (float) Math.max(0, Math.min(255, acc[k] / total));
+                c[k][i] = (float) Math.max(lo[k], Math.min(hi[k], acc[k] / total));
             }
         }
     }

@@ -1,5 +1,6 @@
 package app.refill.job;
 
+import app.refill.core.plan.PastedResult;
 import app.refill.core.plan.Thumbnail;
 import app.refill.provider.Progress;
 import app.refill.provider.ProviderException;
@@ -24,6 +25,7 @@ public final class Job {
     private String failure;
     private ProviderException.Kind failureKind;
     private List<JobResult> results = List.of();
+    private PastedResult preview;
     private int attempts;
 
     Job(int id, JobSpec spec, double estimateUsd) {
@@ -47,6 +49,18 @@ public final class Job {
     /** The latest progress the provider reported while running; empty before the first report. */
     public Optional<Progress> progress() {
         return Optional.ofNullable(progress);
+    }
+
+    /**
+     * A rough result pasted back while the job runs (Local's instant fill), to show until the real results
+     * arrive; gone once the job ends.
+     */
+    public Optional<PastedResult> preview() {
+        return Optional.ofNullable(preview);
+    }
+
+    void preview(PastedResult p) {
+        preview = p;
     }
 
     /** The mask or frame the job works on, once drawn (a moment after submit). */
@@ -163,6 +177,7 @@ public final class Job {
 
     private void end(JobState s, Instant now) {
         state = s;
+        preview = null;
         ended = started == null ? null : now;
     }
 }

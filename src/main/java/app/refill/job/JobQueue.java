@@ -165,6 +165,16 @@ public final class JobQueue {
                 plan = RequestPlanner.plan(spec.snapshot(), spec.rules());
                 request = provider.encode(plan, spec.params());
             }
+            ctx.onPreview(image -> {
+                // pasted on the provider's thread; the slot is not taken, as the provider already holds a core
+                var pasted = PasteBack.paste(plan, spec.snapshot(), image);
+                onEvents(job, ctx, () -> {
+                    if (!job.state().isFinished()) {
+                        job.preview(pasted);
+                        fire(new JobEvent.Progressed(job));
+                    }
+                });
+            });
             List<GeneratedImage> images = provider.run(request, ctx);
             List<JobResult> results = new ArrayList<>();
             for (GeneratedImage g : images) {

@@ -1,6 +1,7 @@
 package app.refill.provider;
 
 import app.refill.provider.http.Sleeper;
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ public final class BasicJobContext implements JobContext {
     private final Consumer<Progress> listener;
     private final List<Runnable> hooks = new ArrayList<>();
     private volatile boolean cancelled;
+    private volatile Consumer<BufferedImage> previews = image -> { };
     private Thread sleeping;
 
     public BasicJobContext(Sleeper sleeper, Clock clock, Duration timeout, Consumer<Progress> listener) {
@@ -51,6 +53,18 @@ public final class BasicJobContext implements JobContext {
     @Override
     public void progress(Progress p) {
         listener.accept(p);
+    }
+
+    /** Where {@link #preview} images go (nowhere until set: the command line shows none). */
+    public void onPreview(Consumer<BufferedImage> sink) {
+        previews = sink;
+    }
+
+    @Override
+    public void preview(BufferedImage image) {
+        if (!cancelled) {
+            previews.accept(image);
+        }
     }
 
     @Override

@@ -1,11 +1,20 @@
 package app.refill.provider;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 
 /** What a running provider may use: progress reports, cancellable sleeps, cancel hooks, the job deadline. */
 public interface JobContext {
     void progress(Progress p);
+
+    /**
+     * A rough answer of the whole request (the size of the image it was sent) to show while the real one is
+     * made, such as Local's fast-marching fill; later previews replace earlier ones. Optional: providers
+     * with nothing quick to show never call it.
+     */
+    default void preview(BufferedImage image) {
+    }
 
     /** Sleeps (for polling and back-off); returns early and throws when the job is cancelled. */
     void sleep(Duration d) throws JobCancelledException;

@@ -1,6 +1,7 @@
 package app.refill.ui;
 
 import app.refill.core.geom.PixelRect;
+import app.refill.core.plan.PastedResult;
 import app.refill.job.Job;
 import app.refill.job.JobResult;
 import javafx.beans.property.BooleanProperty;
@@ -47,8 +48,13 @@ public final class ResultLayer {
 
     /** Where the changed rectangle sits in image space (the job's frame may reach left of and above 0). */
     public PixelRect imageArea() {
+        return imageArea(job, result.pasted());
+    }
+
+    /** Where a pasted rectangle of {@code job} (a result or its preview) sits in image space. */
+    public static PixelRect imageArea(Job job, PastedResult pasted) {
         var o = job.spec().snapshot().outsets();
-        PixelRect a = result.pasted().area();
+        PixelRect a = pasted.area();
         return new PixelRect(a.x() - o.left(), a.y() - o.top(), a.width(), a.height());
     }
 

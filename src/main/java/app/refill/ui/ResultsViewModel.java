@@ -44,6 +44,8 @@ public final class ResultsViewModel {
     private final BooleanProperty solo = new SimpleBooleanProperty(false);
     /** The mask's version when the shown result arrived: the tint stays hidden over it until the mask changes. */
     private long shownAtMaskVersion = -1;
+    /** Running jobs that have shown a preview, oldest first. */
+    private final List<Job> previewing = new ArrayList<>();
     /** Ticks whenever what the canvas must draw changes. */
     private final LongProperty revision = new SimpleLongProperty();
 
@@ -76,6 +78,19 @@ public final class ResultsViewModel {
 
     private void onJob(JobEvent e) {
         Job job = e.job();
+        if (e instanceof JobEvent.Progressed && job.preview().isPresent() && !previewing.contains(job)) {
+            previewing.add(job);
+            EditorSession s = editor.getSession();
+            shownAtMaskVersion = s == null ? -1 : s.maskVersion();
+            editor.messageProperty().set("Job " + job.id() + ": a quick preview shows while " + job.spec().provider().displayName()
+                    + " works; its fill replaces it.");
+            changed();
+        } else if (e instanceof JobEvent.Progressed && previewing.contains(job)) {
+            changed();
+        }
+        if ((e instanceof JobEvent.Finished || e instanceof JobEvent.Removed) && previewing.remove(job)) {
+            changed();
+        }
         if (e instanceof JobEvent.Finished && job.state() == JobState.DONE && !job.results().isEmpty()) {
             List<ResultLayer> added = new ArrayList<>();
             for (JobResult r : job.results()) {
@@ -121,7 +136,7 @@ public final class ResultsViewModel {
      */
     public boolean tintSteppedAside() {
         EditorSession s = editor.getSession();
-        return s != null && !drawn().isEmpty() && s.maskVersion() == shownAtMaskVersion;
+        return s != null && !(drawn().isEmpty() && drawnPreviews().isEmpty()) && s.maskVersion() == shownAtMaskVersion;
     }
 
     /** Left/Right: the previous or next variation of the selected job. */
@@ -189,6 +204,19 @@ public final class ResultsViewModel {
     public boolean isOnCurrentImage(ResultLayer l) {
         EditorSession s = editor.getSession();
         return s != null && l.job().spec().snapshot().image() == s.document().image();
+    }
+
+    /**
+     * The previews of running jobs to draw over the layers, oldest first: not while the original is flashed,
+     * and only those made from the picture on screen.
+     */
+    public List<Job> drawnPreviews() {
+        EditorSession s = editor.getSession();
+        if (flashOriginal.get() || s == null) {
+            return List.of();
+        }
+        return previewing.stream().filter(j -> j.preview().isPresent() && j.spec().snapshot().image() == s.document().image())
+                .toList();
     }
 
     /** The layers to draw over the original, bottom first, as the compare settings say. */

@@ -176,4 +176,25 @@ class JobQueueTest {
         assertTrue(queue.jobs().isEmpty());
         assertEquals("Removed:CANCELLED", events.get(events.size() - 1));
     }
+
+    @Test
+    void aPreviewIsPastedBackAndShownWhileTheJobRunsThenGoes() {
+        Job[] job = new Job[1];
+        List<java.util.Optional<PastedResult>> seen = new ArrayList<>();
+        provider.thenRun(ctx -> {
+            BufferedImage rough = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB_PRE);
+            Arrays.fill(((DataBufferInt) rough.getRaster().getDataBuffer()).getData(), 0xff_10_20_30);
+            ctx.preview(rough);
+            seen.add(queue.jobs().get(0).preview());
+        });
+        events.clear();
+        job[0] = submit(1);
+        PastedResult preview = seen.get(0).orElseThrow(() -> new AssertionError("no preview while running"));
+        DocumentSnapshot doc = job[0].spec().snapshot();
+        assertEquals(0xff_10_20_30, preview.pixel(30, 30, doc), "the small preview is scaled onto the masked area");
+        assertEquals(GREY, preview.pixel(2, 2, doc), "outside the mask: the original, as for results");
+        assertTrue(events.contains("Progressed:SUBMITTING") || events.contains("Progressed:GENERATING"));
+        assertEquals(JobState.DONE, job[0].state());
+        assertTrue(job[0].preview().isEmpty(), "the preview goes when the results come");
+    }
 }

@@ -81,9 +81,15 @@ public final class EditorFixture {
 
     /** Holds the next run at 30 % generating; {@code after} runs once released (a failure, for instance). */
     public HeldRun holdNextRun(ScriptedProvider.Step... after) {
+        return holdNextRun(List.of(), after);
+    }
+
+    /** As {@link #holdNextRun(ScriptedProvider.Step...)}, doing {@code before} (a preview, say) before the hold. */
+    public HeldRun holdNextRun(List<ScriptedProvider.Step> before, ScriptedProvider.Step... after) {
         HeldRun held = new HeldRun();
         List<ScriptedProvider.Step> steps = new ArrayList<>();
         steps.add(ScriptedProvider.progress(Progress.Stage.GENERATING, 0.3, -1));
+        steps.addAll(before);
         steps.add(ctx -> {
             held.running.countDown();
             held.release.await(10, TimeUnit.SECONDS);

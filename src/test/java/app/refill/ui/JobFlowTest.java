@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.image.Image;
@@ -100,5 +101,36 @@ class JobFlowTest extends EditorUiTest {
         assertEquals(original(10, 290), saved.getRGB(10, 290));
         String raw = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
         assertTrue(raw.contains("a red sofa") && raw.contains("Seed: 1001") && raw.contains("Provider: fake"), raw.substring(0, 200));
+    }
+
+    @Test
+    void aProvidersPreviewShowsWhileItWorksAndTheResultReplacesIt() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        int rough = 0xff_44_55_66;
+        EditorFixture.HeldRun held = fx.holdNextRun(List.of(ctx -> {
+            BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB_PRE);
+            java.util.Arrays.fill(((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData(), rough);
+            ctx.preview(img);
+        }));
+        robot.clickOn("#promptField").write("a lamp");
+        drag(150, 150, 250, 150);
+        robot.clickOn(fx.canvas(), MouseButton.SECONDARY);
+        shortcut(KeyCode.CONTROL, KeyCode.ENTER);
+        held.awaitRunning();
+        EditorFixture.waitUntil(() -> shownNow(200, 150) == rough);
+        assertEquals(original(350, 250), shown(350, 250), "outside the mask: the original");
+        assertTrue(fx.vm().messageProperty().get().contains("preview"), fx.vm().messageProperty().get());
+
+        held.release();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 1);
+        assertEquals(COLOURS[0], shown(200, 150), "the result replaces the preview");
+    }
+
+    private int shownNow(double x, double y) {
+        try {
+            return shown(x, y);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

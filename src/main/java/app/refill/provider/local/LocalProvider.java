@@ -9,6 +9,7 @@ import app.refill.core.plan.SizeRules;
 import app.refill.engine.ContentAwareFill;
 import app.refill.engine.FillMonitor;
 import app.refill.engine.FillOptions;
+import app.refill.engine.QuickPreview;
 import app.refill.provider.Capabilities;
 import app.refill.provider.CheckedProvider;
 import app.refill.provider.GeneratedImage;
@@ -83,6 +84,10 @@ public final class LocalProvider extends CheckedProvider {
         for (int i = 0; i < hole.length; i++) {
             hole[i] = m[i] != 0;
         }
+        QuickPreview.Image quick = QuickPreview.of(argb, w, h, hole);
+        BufferedImage preview = new BufferedImage(quick.width(), quick.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        System.arraycopy(quick.argb(), 0, ArgbPixels.data(preview), 0, quick.argb().length);
+        ctx.preview(preview);
         long first = req.params().seed() != null ? req.params().seed() : ThreadLocalRandom.current().nextLong(1L << 31);
         int count = req.params().count();
         List<GeneratedImage> out = new ArrayList<>();

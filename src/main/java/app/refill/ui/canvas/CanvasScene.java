@@ -2,9 +2,12 @@ package app.refill.ui.canvas;
 
 import app.refill.core.doc.EditorSession;
 import app.refill.core.geom.PixelRect;
+import app.refill.core.plan.PastedResult;
+import app.refill.job.Job;
 import app.refill.ui.CompareMode;
 import app.refill.ui.ResultLayer;
 import app.refill.ui.ResultsViewModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the document and the results' compare settings into what {@link PictureRenderer} draws. */
@@ -19,9 +22,13 @@ final class CanvasScene {
 
     PictureRenderer.Scene of(EditorSession s, DisplayLevels photo, DisplayLevels tint, PixelRect tinted, double tintOpacity) {
         PixelRect canvasRect = s == null ? PixelRect.EMPTY : s.document().outsets().canvasRectOf(s.document().size());
-        List<PictureRenderer.Drawn> layers = results.drawn().stream()
+        List<PictureRenderer.Drawn> layers = new ArrayList<>(results.drawn().stream()
                 .map(l -> new PictureRenderer.Drawn(images.of(l), l.imageArea(), l.opacityProperty().get()))
-                .toList();
+                .toList());
+        for (Job j : results.drawnPreviews()) {
+            PastedResult p = j.preview().orElseThrow();
+            layers.add(new PictureRenderer.Drawn(images.preview(p), ResultLayer.imageArea(j, p), 1));
+        }
         CompareMode mode = results.modeProperty().get();
         ResultLayer sel = results.selectedProperty().get();
         PictureRenderer.Drawn difference = null;

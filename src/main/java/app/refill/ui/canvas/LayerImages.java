@@ -1,5 +1,6 @@
 package app.refill.ui.canvas;
 
+import app.refill.core.plan.PastedResult;
 import app.refill.ui.Background;
 import app.refill.ui.ResultLayer;
 import java.nio.IntBuffer;
@@ -22,6 +23,7 @@ public final class LayerImages {
     private static final Logger LOG = Logger.getLogger(LayerImages.class.getName());
     private final Map<ResultLayer, DisplayLevels> results = new WeakHashMap<>();
     private final Map<int[], DisplayLevels> differences = new WeakHashMap<>();
+    private final Map<PastedResult, DisplayLevels> previews = new WeakHashMap<>();
     private final Background background;
     private final Runnable onReady;
 
@@ -33,6 +35,10 @@ public final class LayerImages {
     DisplayLevels of(ResultLayer l) {
         return results.computeIfAbsent(l, k -> withCopies(k.result().pasted().pixels(), k.imageArea().width(),
                 k.imageArea().height(), false));
+    }
+
+    DisplayLevels preview(PastedResult p) {
+        return previews.computeIfAbsent(p, k -> withCopies(k.pixels(), k.area().width(), k.area().height(), false));
     }
 
     DisplayLevels difference(ResultLayer l, int[] pixels) {

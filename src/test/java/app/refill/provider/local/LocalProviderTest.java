@@ -121,4 +121,37 @@ class LocalProviderTest {
         assertEquals("fal", withKey.defaultProvider());
         assertNotEquals(null, withKey.create("local").orElse(null));
     }
+
+    @Test
+    void aQuickPreviewOfTheWholeRequestComesBeforeTheFill() throws Exception {
+        Plan p = plan();
+        // what lies under the mask must not show through: mark it magenta
+        for (int y = 0; y < p.image().getHeight(); y++) {
+            for (int x = 0; x < p.image().getWidth(); x++) {
+                if (p.mask().get(x, y) != 0) {
+                    p.image().setRGB(x, y, 0xffff00ff);
+                }
+            }
+        }
+        TestJob job = new TestJob();
+        List<BufferedImage> previews = new java.util.ArrayList<>();
+        List<Integer> progressBefore = new java.util.ArrayList<>();
+        job.ctx.onPreview(img -> {
+            previews.add(img);
+            progressBefore.add(job.progress.size());
+        });
+        local.run(local.encode(p, params(3L, 1)), job.ctx);
+        assertEquals(1, previews.size());
+        assertEquals(0, progressBefore.get(0), "shown before the engine reports any progress");
+        BufferedImage preview = previews.get(0);
+        assertEquals(p.image().getWidth(), preview.getWidth(), "small requests are previewed at their own size");
+        for (int y = 0; y < preview.getHeight(); y++) {
+            for (int x = 0; x < preview.getWidth(); x++) {
+                int rgb = preview.getRGB(x, y);
+                int r = rgb >> 16 & 0xff;
+                assertTrue(r == (rgb & 0xff) && r >= 55 && r <= 205, "filled from the greys around at " + x + "," + y
+                        + ": " + Integer.toHexString(rgb));
+            }
+        }
+    }
 }
