@@ -46,11 +46,8 @@ public final class QuickPreview {
                 smallHole[sy * sw + sx] = anyHole;
             }
         }
-        int[] filled = FastMarchingFill.fill(small, sw, sh, smallHole);
-        for (int i = 0; i < filled.length; i++) {
-            filled[i] |= 0xff000000;
-        }
-        return new Image(filled, sw, sh);
+        // opaque: the copy's pixels are, and the fill writes opaque pixels into the hole
+        return new Image(FastMarchingFill.fill(small, sw, sh, smallHole), sw, sh);
     }
 
     private static int ceilDiv(int a, int b) {

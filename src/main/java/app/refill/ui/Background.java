@@ -25,20 +25,9 @@ public final class Background {
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         running++;
         busy.set(true);
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                ui.execute(() -> finish(() -> onFailure.accept(e)));
-                return;
-            } catch (OutOfMemoryError e) {
-                ui.execute(() -> finish(() -> onFailure.accept(new IllegalStateException(
+        runUnseen(work, result -> finish(() -> onSuccess.accept(result)), e -> finish(() -> onFailure.accept(
+                e instanceof Exception ex ? ex : new IllegalStateException(
                         "Refill ran out of memory. Close other documents or start it with more memory.", e))));
-                return;
-            }
-            ui.execute(() -> finish(() -> onSuccess.accept(result)));
-        });
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 
 /** Small pieces the side panels share: list cells drawn as one reused row, placeholders, buttons. */
 final class PanelControls {
@@ -61,7 +62,7 @@ final class PanelControls {
     }
 
     /** Sets a container's children only when they differ, so unchanged rows do no layout work. */
-    static void children(javafx.scene.layout.Pane pane, List<? extends Node> nodes) {
+    static void children(Pane pane, List<? extends Node> nodes) {
         if (!pane.getChildren().equals(nodes)) {
             pane.getChildren().setAll(nodes);
         }

@@ -4,6 +4,7 @@ import app.refill.core.doc.DocumentChange;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.KeepResultEdit;
 import app.refill.core.plan.ChangeHighlight;
+import app.refill.core.plan.PastedResult;
 import app.refill.job.GenerationMetadata;
 import app.refill.job.Job;
 import app.refill.job.JobEvent;
@@ -12,7 +13,9 @@ import app.refill.job.JobResult;
 import app.refill.job.JobState;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -44,8 +47,8 @@ public final class ResultsViewModel {
     private final BooleanProperty solo = new SimpleBooleanProperty(false);
     /** The mask's version when the shown result arrived: the tint stays hidden over it until the mask changes. */
     private long shownAtMaskVersion = -1;
-    /** Running jobs that have shown a preview, oldest first. */
-    private final List<Job> previewing = new ArrayList<>();
+    /** Running jobs that have shown a preview, oldest first, with the preview drawn. */
+    private final Map<Job, PastedResult> previewing = new LinkedHashMap<>();
     /** Ticks whenever what the canvas must draw changes. */
     private final LongProperty revision = new SimpleLongProperty();
 
@@ -78,17 +81,17 @@ public final class ResultsViewModel {
 
     private void onJob(JobEvent e) {
         Job job = e.job();
-        if (e instanceof JobEvent.Progressed && job.preview().isPresent() && !previewing.contains(job)) {
-            previewing.add(job);
-            EditorSession s = editor.getSession();
-            shownAtMaskVersion = s == null ? -1 : s.maskVersion();
-            editor.messageProperty().set("Job " + job.id() + ": a quick preview shows while " + job.spec().provider().displayName()
-                    + " works; its fill replaces it.");
-            changed();
-        } else if (e instanceof JobEvent.Progressed && previewing.contains(job)) {
+        // a redraw only when a preview comes or goes, not on every progress report of a job that has one
+        if (e instanceof JobEvent.Progressed && job.preview().isPresent() && previewing.get(job) != job.preview().get()) {
+            if (previewing.put(job, job.preview().get()) == null) {
+                EditorSession s = editor.getSession();
+                shownAtMaskVersion = s == null ? -1 : s.maskVersion();
+                editor.messageProperty().set("Job " + job.id() + ": a quick preview shows while "
+                        + job.spec().provider().displayName() + " works; its fill replaces it.");
+            }
             changed();
         }
-        if ((e instanceof JobEvent.Finished || e instanceof JobEvent.Removed) && previewing.remove(job)) {
+        if ((e instanceof JobEvent.Finished || e instanceof JobEvent.Removed) && previewing.remove(job) != null) {
             changed();
         }
         if (e instanceof JobEvent.Finished && job.state() == JobState.DONE && !job.results().isEmpty()) {
@@ -215,8 +218,7 @@ public final class ResultsViewModel {
         if (flashOriginal.get() || s == null) {
             return List.of();
         }
-        return previewing.stream().filter(j -> j.preview().isPresent() && j.spec().snapshot().image() == s.document().image())
-                .toList();
+        return previewing.keySet().stream().filter(j -> j.spec().snapshot().image() == s.document().image()).toList();
     }
 
     /** The layers to draw over the original, bottom first, as the compare settings say. */

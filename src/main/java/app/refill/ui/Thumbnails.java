@@ -23,12 +23,6 @@ final class Thumbnails {
         return v;
     }
 
-    static ImageView view(Thumbnail t, double side) {
-        ImageView v = view(side);
-        v.setImage(image(t));
-        return v;
-    }
-
     static Image image(Thumbnail t) {
         return t == null ? null : IMAGES.computeIfAbsent(t, k -> LayerImages.wrap(k.argb(), k.width(), k.height()));
     }

@@ -314,4 +314,28 @@ class JobFlowViewModelTest {
         assertEquals(0, provider.requests.size(), "a key check runs no job");
         assertTrue(catalog.saved.isEmpty(), "testing never saves the key");
     }
+
+    @Test
+    void aPreviewIsDrawnUntilTheJobEndsAndProgressAloneDoesNotRedraw() {
+        paintSquare();
+        long[] ticks = new long[3];
+        List<Integer> previewsShown = new java.util.ArrayList<>();
+        provider.thenRun(ctx -> {
+            java.awt.image.BufferedImage rough = new java.awt.image.BufferedImage(4, 4,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            ctx.preview(rough);
+            previewsShown.add(results.drawnPreviews().size());
+            ticks[0] = results.revision().get();
+            ctx.progress(new app.refill.provider.Progress(app.refill.provider.Progress.Stage.GENERATING, 0.5, -1));
+            ctx.progress(new app.refill.provider.Progress(app.refill.provider.Progress.Stage.GENERATING, 0.8, -1));
+            ticks[1] = results.revision().get();
+            ctx.preview(rough);
+            ticks[2] = results.revision().get();
+        });
+        prompt.submit().orElseThrow();
+        assertEquals(List.of(1), previewsShown, "the preview is drawn while the job runs");
+        assertEquals(ticks[0], ticks[1], "progress reports alone do not redraw the canvas");
+        assertTrue(ticks[2] > ticks[1], "a newer preview does");
+        assertTrue(results.drawnPreviews().isEmpty(), "and it is gone once the results are in");
+    }
 }

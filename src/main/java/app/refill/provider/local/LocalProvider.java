@@ -85,9 +85,7 @@ public final class LocalProvider extends CheckedProvider {
             hole[i] = m[i] != 0;
         }
         QuickPreview.Image quick = QuickPreview.of(argb, w, h, hole);
-        BufferedImage preview = new BufferedImage(quick.width(), quick.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        System.arraycopy(quick.argb(), 0, ArgbPixels.data(preview), 0, quick.argb().length);
-        ctx.preview(preview);
+        ctx.preview(opaque(quick.argb(), quick.width(), quick.height()));
         long first = req.params().seed() != null ? req.params().seed() : ThreadLocalRandom.current().nextLong(1L << 31);
         int count = req.params().count();
         List<GeneratedImage> out = new ArrayList<>();
@@ -115,13 +113,18 @@ public final class LocalProvider extends CheckedProvider {
                 throw new ProviderException.TimedOut(NAME + " did not finish before the job's time limit. Try a smaller"
                         + " mask or a longer --timeout.");
             }
-            BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] dst = ArgbPixels.data(result);
-            for (int i = 0; i < dst.length; i++) {
-                dst[i] = filled[i] | 0xff000000;
-            }
-            out.add(GeneratedImage.ofPixels(result, seed, MODEL));
+            out.add(GeneratedImage.ofPixels(opaque(filled, w, h), seed, MODEL));
         }
         return out;
+    }
+
+    /** The engine's pixels as an image, every pixel opaque. */
+    private static BufferedImage opaque(int[] argb, int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] dst = ArgbPixels.data(img);
+        for (int i = 0; i < dst.length; i++) {
+            dst[i] = argb[i] | 0xff000000;
+        }
+        return img;
     }
 }

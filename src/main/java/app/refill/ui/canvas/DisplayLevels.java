@@ -67,22 +67,14 @@ final class DisplayLevels {
     /** The copies of {@code base}; whole-image work, for a worker. */
     static Computed compute(int[] base, int width, int height) {
         Computed c = allocate(width, height);
-        int[] from = base;
-        int fw = width;
-        int fh = height;
-        for (int i = 0; i < c.pixels().length; i++) {
-            halve(from, fw, fh, c.pixels()[i], c.widths()[i], 0, 0, c.widths()[i], c.heights()[i]);
-            from = c.pixels()[i];
-            fw = c.widths()[i];
-            fh = c.heights()[i];
-        }
+        halveInto(c, base, width, height, new PixelRect(0, 0, width, height));
         return c;
     }
 
     /** Transparent copies, for an image that starts transparent (the mask tint of an empty mask). */
     static Computed allocate(int width, int height) {
         int n = 0;
-        for (int w = width, h = height; Math.max((w + 1) / 2, (h + 1) / 2) >= SMALLEST_SIDE; w = (w + 1) / 2, h = (h + 1) / 2) {
+        for (int w = width, h = height; halvable(w, h); w = (w + 1) / 2, h = (h + 1) / 2) {
             n++;
         }
         int[][] px = new int[n][];
@@ -105,6 +97,11 @@ final class DisplayLevels {
         return computed;
     }
 
+    /** Whether an image this size gets a (further) half-size copy. */
+    private static boolean halvable(int w, int h) {
+        return Math.max((w + 1) / 2, (h + 1) / 2) >= SMALLEST_SIDE;
+    }
+
     /** Puts computed copies in use (UI thread); they must have been made from this image. */
     @SuppressWarnings("unchecked")
     void install(Computed c) {
@@ -125,7 +122,7 @@ final class DisplayLevels {
      * while a copy is wanted but not made yet, for an image not drawn while pending.
      */
     Level at(double scale) {
-        if (images == null && !drawnWhilePending && scale <= 0.5 && (Math.max(width, height) + 1) / 2 >= SMALLEST_SIDE) {
+        if (images == null && !drawnWhilePending && scale <= 0.5 && halvable(width, height)) {
             return null;
         }
         int shift = 0;
@@ -143,9 +140,13 @@ final class DisplayLevels {
      */
     void recompute(PixelRect r) {
         Computed c = computed;
-        if (c == null || r.isEmpty()) {
-            return;
+        if (c != null && !r.isEmpty()) {
+            halveInto(c, base, width, height, r);
         }
+    }
+
+    /** Brings every copy in {@code c} up to date over rectangle {@code r} of the full image, level by level. */
+    private static void halveInto(Computed c, int[] base, int width, int height, PixelRect r) {
         int[] from = base;
         int fw = width;
         int fh = height;
