@@ -16,7 +16,7 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class ContentAwareFill {
     private static final int PATCHMATCH_PASSES = 2;
-    /** EM steps at the coarsest scale used, which starts from the nearest-pixel guess and random matches. */
+    /** EM steps at the coarsest of several scales, which starts from the nearest-pixel guess and random matches. */
     private static final int COARSEST_ITERATIONS = 3;
     private static final int FINE_SEARCH_DIVISOR = 4;
 
@@ -97,8 +97,10 @@ public final class ContentAwareFill {
                 field.recomputeDistances();
             }
             float[] lastWeights = null;
+            // a thin hole's only scale starts from the patch next door, not from a coarse guess: no extra steps
+            boolean startsCoarse = coarser == null && levels.size() > 1;
             int iterations = l.size() > o.maxWorkPixels() ? 0
-                    : coarser == null ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
+                    : startsCoarse ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
             for (int em = 0; em < iterations; em++) {
                 for (int pass = 0; pass < PATCHMATCH_PASSES; pass++) {
                     check(monitor);

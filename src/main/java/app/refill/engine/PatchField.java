@@ -21,8 +21,11 @@ final class PatchField {
     final int[] nnf;
     final int[] dist;
     final boolean[] isTarget;
-    /** The level's channels interleaved (5 per pixel) so a patch row is a few cache lines, refreshed after votes. */
-    private final short[] px;
+    /**
+     * The level's channels interleaved (5 per pixel) so a patch row is a few cache lines, refreshed after votes.
+     * Known pixels never change, so their entries are always current (voting reads sources from here).
+     */
+    final short[] px;
     private final int bands;
     private final int[] bandStart;
 

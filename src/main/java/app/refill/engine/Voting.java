@@ -63,36 +63,41 @@ final class Voting {
         Level l = f.l;
         int w = l.w;
         int r = f.r;
-        Arrays.fill(out, 0);
-        double total = 0;
-        for (int dy = -r; dy <= r; dy++) {
-            int py = y - dy;
-            if (py < 0 || py >= l.h) {
-                continue;
-            }
-            for (int dx = -r; dx <= r; dx++) {
-                int px = x - dx;
-                if (px < 0 || px >= w) {
-                    continue;
-                }
-                int p = py * w + px;
-                if (!f.isTarget[p]) {
+        short[] px = f.px;
+        int[] nnf = f.nnf;
+        boolean[] isTarget = f.isTarget;
+        // sources are known pixels, whose interleaved channels in px are always current
+        float c0 = 0;
+        float c1 = 0;
+        float c2 = 0;
+        float c3 = 0;
+        float c4 = 0;
+        float total = 0;
+        for (int dy = Math.max(-r, y - l.h + 1); dy <= Math.min(r, y); dy++) {
+            int row = (y - dy) * w;
+            for (int dx = Math.max(-r, x - w + 1); dx <= Math.min(r, x); dx++) {
+                int p = row + x - dx;
+                if (!isTarget[p]) {
                     continue;
                 }
                 float pw = wt[p];
-                int s = f.nnf[p] + dy * w + dx;
-                for (int k = 0; k < Level.CHANNELS; k++) {
-                    out[k] += pw * l.ch[k][s];
-                }
+                int s = (nnf[p] + dy * w + dx) * Level.CHANNELS;
+                c0 += pw * px[s];
+                c1 += pw * px[s + 1];
+                c2 += pw * px[s + 2];
+                c3 += pw * px[s + 3];
+                c4 += pw * px[s + 4];
                 total += pw;
             }
         }
         if (total <= 0) {
             return false;
         }
-        for (int k = 0; k < Level.CHANNELS; k++) {
-            out[k] /= total;
-        }
+        out[0] = c0 / total;
+        out[1] = c1 / total;
+        out[2] = c2 / total;
+        out[3] = c3 / total;
+        out[4] = c4 / total;
         return true;
     }
 }
