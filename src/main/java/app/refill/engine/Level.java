@@ -11,7 +11,7 @@ package app.refill.engine;
  */
 final class Level {
     static final int CHANNELS = 5;
-    static final int TEXTURE_SCALE = 4;
+    static final int TEXTURE_SCALE = 8;
 
     final int w;
     final int h;
