@@ -2,10 +2,8 @@ package app.refill.ui.canvas;
 
 import app.refill.core.doc.DocumentChange;
 import app.refill.core.doc.EditorSession;
-import app.refill.core.geom.FrameDrag;
 import app.refill.core.geom.ImagePoint;
 import app.refill.core.geom.PixelRect;
-import app.refill.core.geom.Size;
 import app.refill.core.geom.Viewport;
 import app.refill.core.tool.FrameTool;
 import app.refill.core.tool.Pointer;
@@ -22,10 +20,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -48,22 +44,18 @@ public final class CanvasView extends Region {
     private final EditorViewModel vm;
     private final ResultsViewModel results;
     private final CanvasScene scene;
-    private final Background background;
     private final Pane stage = new Pane();
     private final Canvas picture = new Canvas();
     private final Canvas overlay = new Canvas();
     private final PictureRenderer renderer = new PictureRenderer(picture);
     private final OverlayPainter painter;
     private final LayerImages images;
-    private DisplayLevels photo;
-    private final ScrollBar hBar = new ScrollBar();
-    private final ScrollBar vBar = new ScrollBar();
+    private final CanvasScrollBars bars = new CanvasScrollBars(this::scrolledTo);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.identity());
     private final ReadOnlyObjectWrapper<ImagePoint> cursor = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty spaceDown = new SimpleBooleanProperty();
-    private MaskOverlay mask;
+    private final ShownPictures pictures;
     private boolean fitMode = true;
-    private boolean syncingBars;
     private boolean panning;
     private boolean toolActive;
     private double lastX;
@@ -89,9 +81,9 @@ public final class CanvasView extends Region {
     public CanvasView(EditorViewModel vm, ResultsViewModel results, Background background) {
         this.vm = vm;
         this.results = results;
-        this.background = background;
         this.images = new LayerImages(background, this::redrawPicture);
         this.scene = new CanvasScene(results, images);
+        this.pictures = new ShownPictures(vm, images, background, this::redrawPicture);
         setId("canvas");
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
@@ -102,18 +94,11 @@ public final class CanvasView extends Region {
         clip.widthProperty().bind(stage.widthProperty());
         clip.heightProperty().bind(stage.heightProperty());
         stage.setClip(clip);
-        hBar.setOrientation(Orientation.HORIZONTAL);
-        vBar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(stage, hBar, vBar);
+        getChildren().addAll(stage, bars.horizontal, bars.vertical);
         painter = new OverlayPainter(overlay);
 
         vm.tintVisibleProperty().subscribe(v -> redrawPicture());
         vm.tintOpacityProperty().subscribe(v -> redrawPicture());
-        vm.tintColorProperty().subscribe(c -> {
-            if (mask != null) {
-                mask.setColor(c);
-            }
-        });
         vm.sessionProperty().subscribe(this::show);
         results.revision().subscribe(r -> redrawPicture());
         results.modeProperty().subscribe((before, after) -> {
@@ -122,8 +107,6 @@ public final class CanvasView extends Region {
             }
         });
         viewport.subscribe(v -> applyViewport());
-        hBar.valueProperty().addListener((o, a, b) -> scrolled());
-        vBar.valueProperty().addListener((o, a, b) -> scrolled());
         vm.brushProperty().subscribe(b -> redrawOverlay());
         vm.toolProperty().subscribe(t -> {
             updateCursor();
@@ -151,17 +134,16 @@ public final class CanvasView extends Region {
 
     private void show(EditorSession s) {
         if (s == null) {
-            photo = null;
-            mask = null;
+            pictures.clear();
             redrawPicture();
             return;
         }
-        showPixels(s);
+        pictures.show(s);
         s.addChangeListener(change -> {
-            if (mask != null && mask.shows(s.document().mask()) && change instanceof DocumentChange.MaskChanged m) {
-                mask.update(m.rect());
+            if (change instanceof DocumentChange.MaskChanged m) {
+                pictures.maskChanged(s, m.rect());
             } else if (vm.getSession() == s && change instanceof DocumentChange.ContentReplaced) {
-                showPixels(s);
+                pictures.show(s);
                 refitOrApply();
             } else if (vm.getSession() == s && change instanceof DocumentChange.FrameChanged) {
                 // a typed side, a preset or an undo keeps the whole canvas in view; a drag refits on release
@@ -176,17 +158,6 @@ public final class CanvasView extends Region {
         fit();
     }
 
-    /**
-     * The photo wraps the document's own pixels (no copy); its zoomed-out copies and the tint follow from
-     * workers.
-     */
-    private void showPixels(EditorSession s) {
-        Size size = s.document().size();
-        photo = images.withCopies(s.document().imagePixels(), size.width(), size.height(), true);
-        mask = null;
-        attachMaskOverlay(s);
-    }
-
     private void refitOrApply() {
         if (fitMode && !toolActive) {
             fit();
@@ -195,32 +166,9 @@ public final class CanvasView extends Region {
         }
     }
 
-    /**
-     * The tint buffer (4 bytes a pixel) is allocated on a worker so the photo shows without waiting for it;
-     * anything painted in the meantime is tinted when it arrives.
-     */
-    private void attachMaskOverlay(EditorSession s) {
-        Size size = s.document().size();
-        long version = s.maskVersion();
-        record Buffers(int[] pixels, DisplayLevels.Computed copies) {
-        }
-        background.run(() -> new Buffers(new int[size.width() * size.height()],
-                DisplayLevels.allocate(size.width(), size.height())), b -> {
-            if (vm.getSession() != s || s.document().mask().width() * s.document().mask().height() != b.pixels().length) {
-                return;
-            }
-            mask = new MaskOverlay(s.document().mask(), b.pixels(), b.copies(), vm.tintColorProperty().get(),
-                    background, this::redrawPicture);
-            redrawPicture();
-            if (s.maskVersion() != version) {
-                mask.update(s.document().mask().bounds());
-            }
-        }, e -> vm.messageProperty().set("Can't show the mask: " + e.getMessage()));
-    }
-
     /** True once the mask tint is on screen (it follows the photo by a moment). */
     public boolean isMaskShown() {
-        return mask != null;
+        return pictures.mask() != null;
     }
 
     // ---- zoom and pan ----------------------------------------------------------------------------------
@@ -261,7 +209,7 @@ public final class CanvasView extends Region {
             return;
         }
         redrawPicture();
-        syncScrollBars(canvasRect(s));
+        bars.sync(canvasRect(s), v, viewWidth(), viewHeight());
         redrawOverlay();
     }
 
@@ -270,34 +218,14 @@ public final class CanvasView extends Region {
         return s.document().outsets().canvasRectOf(s.document().size());
     }
 
-    private void syncScrollBars(PixelRect c) {
-        syncingBars = true;
-        Viewport v = viewport.get();
-        configureBar(hBar, c.width() * v.scale(), viewWidth(), -v.toScreenX(c.x()));
-        configureBar(vBar, c.height() * v.scale(), viewHeight(), -v.toScreenY(c.y()));
-        syncingBars = false;
-    }
-
-    /** The bar scrolls the content from half a view before its start to half a view past its end. */
-    private static void configureBar(ScrollBar bar, double content, double view, double value) {
-        double min = -view / 2;
-        double max = Math.max(min, content - view / 2);
-        bar.setMin(Math.min(min, value));
-        bar.setMax(Math.max(max, value));
-        bar.setVisibleAmount(view * (bar.getMax() - bar.getMin()) / Math.max(1, content + view));
-        bar.setValue(value);
-        bar.setUnitIncrement(32);
-        bar.setBlockIncrement(view * 0.9);
-    }
-
-    private void scrolled() {
-        if (syncingBars || vm.getSession() == null) {
+    private void scrolledTo(double h, double v) {
+        if (vm.getSession() == null) {
             return;
         }
         fitMode = false;
-        Viewport v = viewport.get();
+        Viewport view = viewport.get();
         PixelRect c = canvasRect(vm.getSession());
-        viewport.set(v.withOffset(-hBar.getValue() - c.x() * v.scale(), -vBar.getValue() - c.y() * v.scale()));
+        viewport.set(view.withOffset(-h - c.x() * view.scale(), -v - c.y() * view.scale()));
     }
 
     private void scroll(ScrollEvent e) {
@@ -380,7 +308,7 @@ public final class CanvasView extends Region {
             vm.activeTool().moved(s, pointer(e));
             updateCursor();
             if (vm.toolProperty().get() == ToolKind.FRAME && !spaceDown.get()) {
-                setCursor(FrameTool.handleAt(s.document(), pointer(e)).map(CanvasView::resizeCursor).orElse(Cursor.DEFAULT));
+                setCursor(FrameTool.handleAt(s.document(), pointer(e)).map(CanvasCursors::resize).orElse(Cursor.DEFAULT));
             }
         }
         redrawOverlay();
@@ -406,25 +334,7 @@ public final class CanvasView extends Region {
     }
 
     private void updateCursor() {
-        ToolKind t = vm.toolProperty().get();
-        if (spaceDown.get()) {
-            setCursor(panning ? Cursor.CLOSED_HAND : Cursor.OPEN_HAND);
-        } else {
-            setCursor(t.isBrush() ? Cursor.NONE : t == ToolKind.FRAME ? Cursor.DEFAULT : Cursor.CROSSHAIR);
-        }
-    }
-
-    private static Cursor resizeCursor(FrameDrag.Handle h) {
-        return switch (h) {
-            case TOP -> Cursor.N_RESIZE;
-            case BOTTOM -> Cursor.S_RESIZE;
-            case LEFT -> Cursor.W_RESIZE;
-            case RIGHT -> Cursor.E_RESIZE;
-            case TOP_LEFT -> Cursor.NW_RESIZE;
-            case TOP_RIGHT -> Cursor.NE_RESIZE;
-            case BOTTOM_LEFT -> Cursor.SW_RESIZE;
-            case BOTTOM_RIGHT -> Cursor.SE_RESIZE;
-        };
+        setCursor(CanvasCursors.forTool(vm.toolProperty().get(), spaceDown.get(), panning));
     }
 
     /** Side by side, the right pane shows the same image region as the left: its x maps back to the left. */
@@ -442,8 +352,9 @@ public final class CanvasView extends Region {
 
     private void drawPictureNow() {
         redrawPending = false;
+        MaskOverlay mask = pictures.mask();
         boolean showTint = mask != null && vm.tintVisibleProperty().get();
-        renderer.draw(viewport.get(), scene.of(vm.getSession(), photo, showTint ? mask.levels() : null,
+        renderer.draw(viewport.get(), scene.of(vm.getSession(), pictures.photo(), showTint ? mask.levels() : null,
                 showTint ? mask.tinted() : PixelRect.EMPTY, vm.tintOpacityProperty().get()));
     }
 
@@ -469,8 +380,8 @@ public final class CanvasView extends Region {
         overlay.setHeight(h);
         picture.setWidth(w);
         picture.setHeight(h);
-        hBar.resizeRelocate(0, h, w, bar);
-        vBar.resizeRelocate(w, 0, bar, h);
+        bars.horizontal.resizeRelocate(0, h, w, bar);
+        bars.vertical.resizeRelocate(w, 0, bar, h);
         // never refit under a drag: the handle being dragged would run away from the pointer
         if (fitMode && !toolActive) {
             fit();
@@ -519,11 +430,11 @@ public final class CanvasView extends Region {
 
     /** The photo as drawn, with its zoomed-out copies once they are made. */
     DisplayLevels photoLevels() {
-        return photo;
+        return pictures.photo();
     }
 
     /** Overlay pixel for tests: the premultiplied tint at an image pixel. */
     int overlayPixel(int x, int y) {
-        return mask.pixel(x, y);
+        return pictures.mask().pixel(x, y);
     }
 }
