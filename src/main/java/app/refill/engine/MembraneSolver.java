@@ -31,23 +31,7 @@ final class MembraneSolver {
         for (float[] channel : v) {
             pullPush(channel, kind, w, h);
         }
-        int[][] cells = new int[2][];
-        int[] counts = new int[2];
-        for (int i = 0; i < kind.length; i++) {
-            if (kind[i] == FREE) {
-                counts[(i % w + i / w) & 1]++;
-            }
-        }
-        for (int c = 0; c < 2; c++) {
-            cells[c] = new int[counts[c]];
-            counts[c] = 0;
-        }
-        for (int i = 0; i < kind.length; i++) {
-            if (kind[i] == FREE) {
-                int c = (i % w + i / w) & 1;
-                cells[c][counts[c]++] = i;
-            }
-        }
+        int[][] cells = {freeCells(kind, w, 0), freeCells(kind, w, 1)};
         int[][] neighbours = {neighbours(cells[0], kind, w), neighbours(cells[1], kind, w)};
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             for (int colour = 0; colour < 2; colour++) {
@@ -63,6 +47,12 @@ final class MembraneSolver {
                 });
             }
         }
+    }
+
+    /** The free cells of one colour of the checkerboard, in scan order. */
+    private static int[] freeCells(byte[] kind, int w, int colour) {
+        return IntStream.range(0, kind.length).filter(i -> kind[i] == FREE && ((i % w + i / w) & 1) == colour)
+                .toArray();
     }
 
     private static void relax(float[][] v, int i, int[] nb, int at) {

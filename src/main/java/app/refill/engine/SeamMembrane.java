@@ -5,8 +5,7 @@ package app.refill.engine;
  * patches propose there differ a little (a colour or brightness offset the eye sees as a seam). That
  * difference is spread into the hole as a membrane, the solution of Laplace's equation inside the hole with
  * the differences as boundary values (Neumann at the image border, so an expand's outer edge is free), and
- * added to the fill. The membrane is started from a pull-push interpolation and relaxed by red-black Gauss-Seidel,
- * which converges in a few dozen sweeps instead of hundreds.
+ * added to the fill; {@link MembraneSolver} solves it.
  */
 final class SeamMembrane {
     private SeamMembrane() {

@@ -1,7 +1,9 @@
 package app.refill.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class MembraneSolverTest {
@@ -51,5 +53,38 @@ class MembraneSolverTest {
         MembraneSolver.solve(v, kind, 4, 1);
         assertEquals(10, v[0][1], 0.01);
         assertEquals(10, v[0][2], 0.01);
+    }
+
+    /** A hole big enough to be relaxed in parallel chunks comes out the same on one thread and on two. */
+    @Test
+    void theSolutionDoesNotDependOnTheThreadCount() throws Exception {
+        float[][] one = largeProblemSolvedWith(1);
+        float[][] two = largeProblemSolvedWith(2);
+        for (int k = 0; k < one.length; k++) {
+            assertArrayEquals(one[k], two[k], "channel " + k);
+        }
+    }
+
+    private static float[][] largeProblemSolvedWith(int threads) throws Exception {
+        int w = 300;
+        int h = 200;
+        byte[] kind = new byte[w * h];
+        float[][] v = new float[2][w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                boolean ring = x == 0 || y == 0 || x == w - 1 || y == h - 1;
+                kind[i] = ring ? MembraneSolver.FIXED : MembraneSolver.FREE;
+                v[0][i] = ring ? (float) Math.sin(x * 0.1) * 50 : 0;
+                v[1][i] = ring ? (x * 7 + y * 13) % 41 : 0;
+            }
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> MembraneSolver.solve(v, kind, w, h)).get();
+        } finally {
+            pool.shutdown();
+        }
+        return v;
     }
 }
