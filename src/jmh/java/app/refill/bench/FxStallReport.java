@@ -101,14 +101,18 @@ public final class FxStallReport {
     private void measureWhileSubmitting() {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
+        int round = roundsLeft;
         jobQueue().addListener(e -> {
-            if (e instanceof JobEvent.Finished && e.job().state() == JobState.DONE && done.incrementAndGet() == JOBS) {
+            if (round == roundsLeft && e instanceof JobEvent.Finished && e.job().state() == JobState.DONE
+                    && done.incrementAndGet() == JOBS) {
                 long all = System.nanoTime() - start;
                 // keep measuring a moment after the last arrival: the canvas redraws follow it
                 heart.schedule(() -> Platform.runLater(() -> report(all)), 1500, TimeUnit.MILLISECONDS);
             }
         });
-        idle = summary(delaysNanos);
+        if (idle == null) {
+            idle = summary(delaysNanos);
+        }
         delaysNanos.clear();
         for (int i = 0; i < JOBS; i++) {
             workbench().prompt().submit().orElseThrow(() -> new IllegalStateException(workbench().prompt().blockerProperty().get()));
@@ -117,10 +121,54 @@ public final class FxStallReport {
 
     private String idle;
 
+    /** Where the UI thread was while a heartbeat waited more than 8 ms: frames counted per stall sample. */
+    private final java.util.Map<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long waitingSince;
+    private volatile Thread fxThread;
+
+    private void sampleStalls() {
+        if (!Boolean.getBoolean("stall.sample")) {
+            return;
+        }
+        heart.scheduleAtFixedRate(() -> {
+            long since = waitingSince;
+            Thread fx = fxThread;
+            if (measuring && fx != null && since != 0 && System.nanoTime() - since > 8_000_000) {
+                StackTraceElement[] st = fx.getStackTrace();
+                if (st.length > 0 && java.util.Arrays.stream(st).limit(8)
+                        .anyMatch(e -> e.getMethodName().equals("waitForRenderingToComplete"))) {
+                    Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                            .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                    if (renderer != null) {
+                        st = renderer.getStackTrace();
+                        stallFrames.merge("(render) ", 0, Integer::sum);
+                    }
+                }
+                StringBuilder key = new StringBuilder();
+                int shown = 0;
+                for (StackTraceElement e : st) {
+                    String c = e.getClassName();
+                    if (shown < 9 && (shown > 0 || !c.startsWith("java.") && !c.startsWith("jdk."))) {
+                        key.append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(e.getMethodName())
+                                .append(" < ");
+                        shown++;
+                    }
+                }
+                stallFrames.merge(key.toString(), 1, Integer::sum);
+            }
+        }, 1, 1, TimeUnit.MILLISECONDS);
+    }
+
     private void heartbeat() {
+        sampleStalls();
         heart.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
+            if (waitingSince == 0) {
+                waitingSince = posted;
+            }
             Platform.runLater(() -> {
+                fxThread = Thread.currentThread();
+                waitingSince = 0;
                 if (measuring) {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
@@ -139,12 +187,25 @@ public final class FxStallReport {
                 d.length, d[d.length / 2] / 1e6, d[(int) (d.length * 0.99)] / 1e6, d[d.length - 1] / 1e6);
     }
 
+    /** Rounds of four jobs; with {@code -Dstall.rounds=2} the second shows the editor once its rows are warm. */
+    private int roundsLeft = Integer.getInteger("stall.rounds", 1);
+
     private void report(long allNanos) {
+        if (--roundsLeft > 0) {
+            System.out.printf(Locale.ROOT, "round: all results after %.0f ms; %s%n", allNanos / 1e6,
+                    summary(delaysNanos));
+            delaysNanos.clear();
+            stallFrames.clear();
+            measureWhileSubmitting();
+            return;
+        }
         measuring = false;
         heart.shutdownNow();
         System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
         System.out.println("UI thread, idle editor:      " + idle);
         System.out.println("UI thread, during the jobs:  " + summary(delaysNanos));
+        stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "%5d ms  %s%n", e.getValue(), e.getKey()));
         Platform.exit();
     }
 
