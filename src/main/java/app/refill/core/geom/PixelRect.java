@@ -41,6 +41,11 @@ public record PixelRect(int x, int y, int width, int height) {
         return px >= x && py >= y && px < right() && py < bottom();
     }
 
+    /** Whether every pixel of {@code o} is inside this rectangle (an empty one always is). */
+    public boolean covers(PixelRect o) {
+        return o.isEmpty() || o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom();
+    }
+
     public PixelRect intersect(PixelRect o) {
         return ofCorners(Math.max(x, o.x), Math.max(y, o.y), Math.min(right(), o.right()), Math.min(bottom(), o.bottom()));
     }

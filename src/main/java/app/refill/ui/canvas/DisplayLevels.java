@@ -24,8 +24,23 @@ final class DisplayLevels {
     record Level(Image image, int shift) {
     }
 
-    /** Half-size pixel arrays, level 1 first; made on a worker. */
-    record Computed(int[][] pixels, int[] widths, int[] heights) {
+    /** A copy for exactly one zoom, {@code width x height} pixels, drawn pixel for pixel. */
+    record Exact(Image image, double scale, int width, int height) {
+    }
+
+    /** Makes an exact-zoom copy on a worker and hands it back on the UI thread. */
+    interface ExactMaker {
+        void make(java.util.concurrent.Callable<int[]> work, java.util.function.Consumer<int[]> done);
+    }
+
+    /** No exact-zoom copy larger than this (16 MB): beyond it the halved copies are the cheaper way. */
+    static final long MAX_EXACT_PIXELS = 4_000_000L;
+
+    /**
+     * Half-size pixel arrays, level 1 first, and whether the full image is opaque everywhere (then nothing drawn
+     * under it shows); made on a worker.
+     */
+    record Computed(int[][] pixels, int[] widths, int[] heights, boolean opaque) {
     }
 
     private final boolean drawnWhilePending;
@@ -37,6 +52,9 @@ final class DisplayLevels {
     private Computed computed;
     private PixelBuffer<IntBuffer>[] buffers;
     private Image[] images;
+    private ExactMaker exactMaker;
+    private Exact exact;
+    private double exactWanted = Double.NaN;
 
     DisplayLevels(int[] base, int width, int height) {
         this(base, width, height, true);
@@ -64,11 +82,29 @@ final class DisplayLevels {
         return images != null;
     }
 
+    /**
+     * Whether every pixel is known to be opaque: only for an image whose copies were computed from it, which
+     * does not change afterwards (a result layer, the photo), never for the mask tint.
+     */
+    boolean isOpaque() {
+        return computed != null && computed.opaque();
+    }
+
     /** The copies of {@code base}; whole-image work, for a worker. */
     static Computed compute(int[] base, int width, int height) {
-        Computed c = allocate(width, height);
+        Computed empty = allocate(width, height);
+        Computed c = new Computed(empty.pixels(), empty.widths(), empty.heights(), isOpaque(base));
         halveInto(c, base, width, height, new PixelRect(0, 0, width, height));
         return c;
+    }
+
+    private static boolean isOpaque(int[] argb) {
+        for (int p : argb) {
+            if (p >>> 24 != 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Transparent copies, for an image that starts transparent (the mask tint of an empty mask). */
@@ -89,7 +125,48 @@ final class DisplayLevels {
             hs[i] = h;
             px[i] = new int[w * h];
         }
-        return new Computed(px, ws, hs);
+        return new Computed(px, ws, hs, false);
+    }
+
+    /**
+     * Lets this image get copies at exactly the zoom shown, made by {@code maker}. Only for an image whose
+     * pixels never change (a result, the photo): the copy is made once per zoom and not kept up to date.
+     */
+    void makeExactCopiesWith(ExactMaker maker) {
+        this.exactMaker = maker;
+    }
+
+    /**
+     * The copy for exactly {@code scale}, or null while there is none; asks for one when there is none yet
+     * for this zoom. A zoomed-out view drawn from it is a plain copy of pixels for the render thread; drawing
+     * a halved copy scaled (with smoothing) costs the software pipeline three to four times as much, and the
+     * UI thread waits for the render thread at every frame.
+     */
+    Exact exactAt(double scale) {
+        if (exact != null && exact.scale() == scale) {
+            return exact;
+        }
+        if (exactMaker == null || images == null || scale >= 1 || scale == exactWanted) {
+            return null;
+        }
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        if ((long) w * h > MAX_EXACT_PIXELS) {
+            return null;
+        }
+        exactWanted = scale;
+        Level from = at(scale);
+        int[] src = from.shift() == 0 ? base : computed.pixels()[from.shift() - 1];
+        int sw = from.shift() == 0 ? width : computed.widths()[from.shift() - 1];
+        int sh = from.shift() == 0 ? height : computed.heights()[from.shift() - 1];
+        PixelRect all = new PixelRect(0, 0, w, h);
+        exactMaker.make(() -> app.refill.core.image.Bilinear.resample(src, sw, sh, all, all), px -> {
+            if (exactWanted == scale) {
+                exact = new Exact(new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(px),
+                        PixelFormat.getIntArgbPreInstance())), scale, w, h);
+            }
+        });
+        return null;
     }
 
     /** The copies in use, or null before {@link #install}. */

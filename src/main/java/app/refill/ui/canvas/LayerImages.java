@@ -51,6 +51,10 @@ public final class LayerImages {
      */
     DisplayLevels withCopies(int[] argbPre, int w, int h, boolean drawnWhilePending) {
         DisplayLevels d = new DisplayLevels(argbPre, w, h, drawnWhilePending);
+        d.makeExactCopiesWith((work, done) -> background.runUnseen(work, px -> {
+            done.accept(px);
+            onReady.run();
+        }, e -> LOG.log(Level.WARNING, "No copy of a " + w + "x" + h + " image at the shown zoom", e)));
         background.runUnseen(() -> DisplayLevels.compute(argbPre, w, h), copies -> {
             d.install(copies);
             onReady.run();

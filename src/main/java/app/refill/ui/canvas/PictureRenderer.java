@@ -93,17 +93,39 @@ final class PictureRenderer {
         g.beginPath();
         g.rect(x0, 0, x1 - x0, ch);
         g.clip();
-        g.setFill(checker);
-        fillCanvas(g, v, s.canvasRect(), x0, x1);
         PixelRect photoRect = new PixelRect(0, 0, (int) s.photo().full().getWidth(), (int) s.photo().full().getHeight());
-        image(g, v, new Drawn(s.photo(), photoRect, 1), x1, ch);
-        for (Drawn d : layers) {
+        int first = firstUnhidden(layers, s.canvasRect());
+        if (first < 0) {
+            if (!(s.photo().isOpaque() && photoRect.covers(s.canvasRect()))) {
+                g.setFill(checker);
+                fillCanvas(g, v, s.canvasRect(), x0, x1);
+            }
+            image(g, v, new Drawn(s.photo(), photoRect, 1), x1, ch);
+        }
+        for (Drawn d : layers.subList(Math.max(0, first), layers.size())) {
             image(g, v, d, x1, ch);
         }
         if (tint && s.tint() != null && s.tintOpacity() > 0) {
             image(g, v, new Drawn(s.tint(), photoRect, s.tintOpacity(), s.tinted().intersect(photoRect)), x1, ch);
         }
         g.restore();
+    }
+
+    /**
+     * The topmost layer that hides everything under it (fully opaque, drawn whole at full opacity over the
+     * whole canvas), or -1. A result is pasted back over the whole canvas, so with results shown the photo and
+     * the layers below the top one need not be drawn: on the software pipeline each scaled draw of a
+     * view-sized image costs the render thread, and the UI thread waits for it, tens of milliseconds.
+     */
+    static int firstUnhidden(List<Drawn> layers, PixelRect canvasRect) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Drawn d = layers.get(i);
+            if (d.opacity() >= 1 && d.image().isOpaque() && d.shown().covers(canvasRect)
+                    && d.area().covers(canvasRect)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void fillCanvas(GraphicsContext g, Viewport v, PixelRect c, double x0, double x1) {
@@ -122,6 +144,11 @@ final class PictureRenderer {
      */
     private static void image(GraphicsContext g, Viewport v, Drawn d, double cw, double ch) {
         PixelRect a = d.area();
+        DisplayLevels.Exact exact = d.image().exactAt(v.scale());
+        if (exact != null && d.opacity() > 0) {
+            exactImage(g, v, d, exact, cw, ch);
+            return;
+        }
         DisplayLevels.Level level = d.image().at(v.scale());
         if (level == null) {
             return;
@@ -143,6 +170,31 @@ final class PictureRenderer {
         g.setImageSmoothing(v.scale() * f < 1);
         g.drawImage(img, x0, y0, w / f, h / f, v.toScreenX(a.x() + x0 * f), v.toScreenY(a.y() + y0 * f),
                 w * v.scale(), h * v.scale());
+        g.setGlobalAlpha(1);
+    }
+
+    /**
+     * Draws the visible part of {@code d} from its copy at exactly the view's zoom, one copy pixel per screen
+     * pixel at a whole-pixel position (at this zoom a shift of under a pixel is invisible), no smoothing.
+     */
+    private static void exactImage(GraphicsContext g, Viewport v, Drawn d, DisplayLevels.Exact e, double cw,
+            double ch) {
+        PixelRect a = d.area();
+        double fx = (double) e.width() / a.width();
+        double fy = (double) e.height() / a.height();
+        double left = Math.round(v.toScreenX(a.x()));
+        double top = Math.round(v.toScreenY(a.y()));
+        PixelRect shown = d.shown();
+        double x0 = Math.max(Math.max(0, -left), Math.floor((shown.x() - a.x()) * fx));
+        double y0 = Math.max(Math.max(0, -top), Math.floor((shown.y() - a.y()) * fy));
+        double x1 = Math.min(Math.min(e.width(), cw - left), Math.ceil((shown.right() - a.x()) * fx));
+        double y1 = Math.min(Math.min(e.height(), ch - top), Math.ceil((shown.bottom() - a.y()) * fy));
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        g.setGlobalAlpha(d.opacity());
+        g.setImageSmoothing(false);
+        g.drawImage(e.image(), x0, y0, x1 - x0, y1 - y0, left + x0, top + y0, x1 - x0, y1 - y0);
         g.setGlobalAlpha(1);
     }
 

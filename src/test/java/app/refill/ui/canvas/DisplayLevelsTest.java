@@ -117,4 +117,61 @@ class DisplayLevelsTest {
         layer.install(DisplayLevels.compute(new int[2000 * 1500], 2000, 1500));
         assertEquals(2, layer.at(0.25).shift());
     }
+
+    @Test
+    void onlyAnImageWhoseEveryPixelIsOpaqueIsKnownOpaque() {
+        int[] opaque = new int[600 * 400];
+        java.util.Arrays.fill(opaque, 0xff336699);
+        DisplayLevels d = new DisplayLevels(opaque, 600, 400);
+        assertEquals(false, d.isOpaque(), "not known before its copies are computed");
+        d.install(DisplayLevels.compute(opaque, 600, 400));
+        assertEquals(true, d.isOpaque());
+        int[] holed = opaque.clone();
+        holed[599 * 400 + 1] = 0x80112233;
+        DisplayLevels h = new DisplayLevels(holed, 600, 400);
+        h.install(DisplayLevels.compute(holed, 600, 400));
+        assertEquals(false, h.isOpaque(), "one translucent pixel");
+        DisplayLevels tint = new DisplayLevels(opaque, 600, 400);
+        tint.install(DisplayLevels.allocate(600, 400));
+        assertEquals(false, tint.isOpaque(), "the tint's copies are not computed from it: it changes");
+    }
+
+    @Test
+    void anExactCopyIsMadeOncePerZoomFromTheNextLargerCopy() throws Exception {
+        int w = 2000;
+        int h = 1200;
+        int[] base = noise(w * h, 3);
+        DisplayLevels d = new DisplayLevels(base, w, h);
+        java.util.List<java.util.concurrent.Callable<int[]>> asked = new java.util.ArrayList<>();
+        java.util.List<java.util.function.Consumer<int[]>> answers = new java.util.ArrayList<>();
+        d.makeExactCopiesWith((work, done) -> {
+            asked.add(work);
+            answers.add(done);
+        });
+        assertEquals(null, d.exactAt(0.3));
+        assertEquals(0, asked.size(), "not before the halved copies exist");
+        d.install(DisplayLevels.compute(base, w, h));
+        assertEquals(null, d.exactAt(0.3));
+        assertEquals(null, d.exactAt(0.3));
+        assertEquals(1, asked.size(), "asked once for this zoom");
+        assertEquals(null, d.exactAt(1.0), "at 100 % and above the image itself is drawn");
+        assertEquals(null, d.exactAt(2.5));
+        assertEquals(1, asked.size());
+        int[] px = asked.get(0).call();
+        answers.get(0).accept(px);
+        DisplayLevels.Exact e = d.exactAt(0.3);
+        assertEquals(600, e.width());
+        assertEquals(360, e.height());
+        // 0.3 is drawn from the half-size copy (1000x600), resampled to 600x360
+        int[] half = d.copies().pixels()[0];
+        app.refill.core.geom.PixelRect all = new app.refill.core.geom.PixelRect(0, 0, 600, 360);
+        assertArrayEquals(app.refill.core.image.Bilinear.resample(half, 1000, 600, all, all), px);
+        // a copy that arrives after the zoom moved on is dropped
+        assertEquals(null, d.exactAt(0.2));
+        assertEquals(null, d.exactAt(0.4));
+        answers.get(2).accept(asked.get(2).call());
+        answers.get(1).accept(asked.get(1).call());
+        assertEquals(480, d.exactAt(0.4).height(), "the late 0.2 copy did not replace the 0.4 one");
+        assertEquals(3, asked.size());
+    }
 }
