@@ -1,7 +1,10 @@
 package app.refill.ui.canvas;
 
 import app.refill.core.geom.PixelRect;
+import app.refill.core.image.Bilinear;
 import java.nio.IntBuffer;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
@@ -30,7 +33,7 @@ final class DisplayLevels {
 
     /** Makes an exact-zoom copy on a worker and hands it back on the UI thread. */
     interface ExactMaker {
-        void make(java.util.concurrent.Callable<int[]> work, java.util.function.Consumer<int[]> done);
+        void make(Callable<int[]> work, Consumer<int[]> done);
     }
 
     /** No exact-zoom copy larger than this (16 MB): beyond it the halved copies are the cheaper way. */
@@ -160,10 +163,9 @@ final class DisplayLevels {
         int sw = from.shift() == 0 ? width : computed.widths()[from.shift() - 1];
         int sh = from.shift() == 0 ? height : computed.heights()[from.shift() - 1];
         PixelRect all = new PixelRect(0, 0, w, h);
-        exactMaker.make(() -> app.refill.core.image.Bilinear.resample(src, sw, sh, all, all), px -> {
+        exactMaker.make(() -> Bilinear.resample(src, sw, sh, all, all), px -> {
             if (exactWanted == scale) {
-                exact = new Exact(new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(px),
-                        PixelFormat.getIntArgbPreInstance())), scale, w, h);
+                exact = new Exact(LayerImages.wrap(px, w, h), scale, w, h);
             }
         });
         return null;
