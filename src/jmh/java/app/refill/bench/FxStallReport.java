@@ -27,7 +27,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -122,7 +124,7 @@ public final class FxStallReport {
     private String idle;
 
     /** Where the UI thread was while a heartbeat waited more than 8 ms: frames counted per stall sample. */
-    private final java.util.Map<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> stallFrames = new ConcurrentHashMap<>();
     private volatile long waitingSince;
     private volatile Thread fxThread;
 
@@ -135,16 +137,15 @@ public final class FxStallReport {
             Thread fx = fxThread;
             if (measuring && fx != null && since != 0 && System.nanoTime() - since > 8_000_000) {
                 StackTraceElement[] st = fx.getStackTrace();
-                if (st.length > 0 && java.util.Arrays.stream(st).limit(8)
-                        .anyMatch(e -> e.getMethodName().equals("waitForRenderingToComplete"))) {
+                StringBuilder key = new StringBuilder();
+                if (Arrays.stream(st).limit(8).anyMatch(e -> e.getMethodName().equals("waitForRenderingToComplete"))) {
                     Thread renderer = Thread.getAllStackTraces().keySet().stream()
                             .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
                     if (renderer != null) {
                         st = renderer.getStackTrace();
-                        stallFrames.merge("(render) ", 0, Integer::sum);
+                        key.append("[render thread] ");
                     }
                 }
-                StringBuilder key = new StringBuilder();
                 int shown = 0;
                 for (StackTraceElement e : st) {
                     String c = e.getClassName();

@@ -3,6 +3,7 @@ package app.refill.ui.canvas;
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Viewport;
 import app.refill.ui.CompareMode;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -94,15 +95,16 @@ final class PictureRenderer {
         g.rect(x0, 0, x1 - x0, ch);
         g.clip();
         PixelRect photoRect = new PixelRect(0, 0, (int) s.photo().full().getWidth(), (int) s.photo().full().getHeight());
-        int first = firstUnhidden(layers, s.canvasRect());
+        // the photo is the bottom layer: an opaque one over the whole canvas hides the checkerboard
+        List<Drawn> stack = new ArrayList<>(layers.size() + 1);
+        stack.add(new Drawn(s.photo(), photoRect, 1));
+        stack.addAll(layers);
+        int first = firstUnhidden(stack, s.canvasRect());
         if (first < 0) {
-            if (!(s.photo().isOpaque() && photoRect.covers(s.canvasRect()))) {
-                g.setFill(checker);
-                fillCanvas(g, v, s.canvasRect(), x0, x1);
-            }
-            image(g, v, new Drawn(s.photo(), photoRect, 1), x1, ch);
+            g.setFill(checker);
+            fillCanvas(g, v, s.canvasRect(), x0, x1);
         }
-        for (Drawn d : layers.subList(Math.max(0, first), layers.size())) {
+        for (Drawn d : stack.subList(Math.max(0, first), stack.size())) {
             image(g, v, d, x1, ch);
         }
         if (tint && s.tint() != null && s.tintOpacity() > 0) {
@@ -113,8 +115,8 @@ final class PictureRenderer {
 
     /**
      * The topmost layer that hides everything under it (fully opaque, drawn whole at full opacity over the
-     * whole canvas), or -1. A result is pasted back over the whole canvas, so with results shown the photo and
-     * the layers below the top one need not be drawn: on the software pipeline each scaled draw of a
+     * whole canvas), or -1 when the checkerboard shows somewhere. A result is pasted back over the whole
+     * canvas, so with results shown the photo and the layers below the top one need not be drawn: on the software pipeline each scaled draw of a
      * view-sized image costs the render thread, and the UI thread waits for it, tens of milliseconds.
      */
     static int firstUnhidden(List<Drawn> layers, PixelRect canvasRect) {
@@ -143,9 +145,12 @@ final class PictureRenderer {
      * copy so that each drawn pixel is complete.
      */
     private static void image(GraphicsContext g, Viewport v, Drawn d, double cw, double ch) {
+        if (d.opacity() <= 0) {
+            return;
+        }
         PixelRect a = d.area();
         DisplayLevels.Exact exact = d.image().exactAt(v.scale());
-        if (exact != null && d.opacity() > 0) {
+        if (exact != null) {
             exactImage(g, v, d, exact, cw, ch);
             return;
         }
@@ -160,7 +165,7 @@ final class PictureRenderer {
         double y0 = Math.max(0, Math.floor((Math.max(v.toImageY(0), shown.y()) - a.y()) / f));
         double x1 = Math.min(img.getWidth(), Math.ceil((Math.min(v.toImageX(cw), shown.right()) - a.x()) / f));
         double y1 = Math.min(img.getHeight(), Math.ceil((Math.min(v.toImageY(ch), shown.bottom()) - a.y()) / f));
-        if (x1 <= x0 || y1 <= y0 || d.opacity() <= 0) {
+        if (x1 <= x0 || y1 <= y0) {
             return;
         }
         // the last pixel of an odd-sized copy stands for fewer image pixels: never draw past the image

@@ -115,4 +115,25 @@ class CanvasOverlayTest extends EditorUiTest {
                     "untouched beside the stroke at " + p[0] + "," + p[1]);
         }
     }
+
+    @Test
+    void theCheckerboardShowsThroughTransparentPixelsOnly() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(200, 100,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 200; x++) {
+                img.setRGB(x, y, x < 100 ? 0x00000000 : 0xff2060a0);
+            }
+        }
+        java.nio.file.Path f = dir.resolve("half-transparent.png");
+        javax.imageio.ImageIO.write(img, "png", f.toFile());
+        fx.open(f);
+        WaitForAsyncUtils.asyncFx(() -> fx.canvas().zoomTo(1)).get();
+        EditorFixture.waitUntil(() -> fx.canvas().photoLevels() != null);
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> fx.canvas().pictureSnapshot()).get();
+        Viewport v = fx.canvas().viewportProperty().get();
+        int clear = shot.getPixelReader().getArgb((int) v.toScreenX(50), (int) v.toScreenY(50));
+        assertTrue(clear == 0xffcccccc || clear == 0xffaaaaaa, "checkerboard grey, was " + Integer.toHexString(clear));
+        assertEquals(0xff2060a0, shot.getPixelReader().getArgb((int) v.toScreenX(150), (int) v.toScreenY(50)));
+    }
 }
