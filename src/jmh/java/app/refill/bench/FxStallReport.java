@@ -114,6 +114,8 @@ public final class FxStallReport {
         });
         if (idle == null) {
             idle = summary(delaysNanos);
+            idleFrames = topFrames();
+            stallFrames.clear();
         }
         delaysNanos.clear();
         for (int i = 0; i < JOBS; i++) {
@@ -174,8 +176,8 @@ public final class FxStallReport {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
                     if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
-                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s%n", d / 1e6,
-                                java.time.LocalTime.now().minusNanos(d));
+                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %.3f s JVM uptime%n", d / 1e6,
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - d / 1e9);
                     }
                 }
             });
@@ -205,9 +207,20 @@ public final class FxStallReport {
         System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
         System.out.println("UI thread, idle editor:      " + idle);
         System.out.println("UI thread, during the jobs:  " + summary(delaysNanos));
-        stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
-                .forEach(e -> System.out.printf(Locale.ROOT, "%5d ms  %s%n", e.getValue(), e.getKey()));
+        if (!stallFrames.isEmpty() || !idleFrames.isEmpty()) {
+            System.out.print("where the UI thread was during stalls, idle editor:\n" + idleFrames);
+            System.out.print("where the UI thread was during stalls, during the jobs:\n" + topFrames());
+        }
         Platform.exit();
+    }
+
+    private String idleFrames = "";
+
+    private String topFrames() {
+        StringBuilder out = new StringBuilder();
+        stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "%5d ms  %s%n", e.getValue(), e.getKey())));
+        return out.toString();
     }
 
     /** One provider that answers at once with a 4 MP image of the size it was sent. */

@@ -62,6 +62,7 @@ public final class EditorWindow {
         sideScroll.setPrefWidth(370);
         sideScroll.setMinWidth(300);
         sideScroll.getStyleClass().add("side-scroll");
+        SideScroll.drawDirectly(sideScroll);
 
         BorderPane root = new BorderPane(centre);
         EditorKeys keys = new EditorKeys(vm, work.results(), canvas);

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -49,6 +50,25 @@ class SidePanelsTest extends EditorUiTest {
 
     private String headOf(ListCell<?> row) {
         return robot.from(row.getGraphic()).lookup(".job-head").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theSideColumnIsDrawnDirectlyNotThroughABitmapCache() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        ScrollPane side = robot.lookup(".side-scroll").queryAs(ScrollPane.class);
+        Node viewport = side.lookup(".viewport");
+        // with the cache, every moving progress bar re-rendered the whole column into it (10-20 ms a frame)
+        assertFalse(viewport.isCache(), "the side column's viewport is cached");
+        assertTrue(isInside(robot.lookup("#jobList").queryAs(Node.class), viewport), "the job list scrolls in it");
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
