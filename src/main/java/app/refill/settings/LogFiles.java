@@ -18,6 +18,7 @@ import java.util.logging.Logger;
  * Refill's log: {@code refill-0.log} (newest) to {@code refill-4.log} in the log folder, 1 MB each, rotated by
  * java.util.logging's FileHandler. Every line passes through a redactor that blanks any API key Refill knows
  * of (from the environment or Settings), so a key that slipped into an exception message never reaches disk.
+ * Lines are written on a thread of their own ({@link BackgroundLogHandler}), never on the caller's.
  */
 public final class LogFiles {
     public static final String ROOT = "app.refill";
@@ -37,12 +38,13 @@ public final class LogFiles {
         FileHandler h = new FileHandler(dir.resolve("refill-%g.log").toString(), limitBytes, COUNT, true);
         h.setEncoding("UTF-8");
         h.setFormatter(new Redacting(secrets));
+        Handler async = new BackgroundLogHandler(h);
         Logger root = Logger.getLogger(ROOT);
         root.setLevel(Level.INFO);
         // the file is the log: the console handler would print the same lines without the redactor
         root.setUseParentHandlers(false);
-        root.addHandler(h);
-        return h;
+        root.addHandler(async);
+        return async;
     }
 
     /** One line per record: time, level, logger, message, and the stack trace of an exception. */
