@@ -21,6 +21,7 @@ import app.refill.ui.FxDialogs;
 import app.refill.ui.ProviderCatalog;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,7 +124,9 @@ public final class FxStallReport {
         }
     }
 
+    /** The idle editor's summary and where its stalls were, kept when the jobs start. */
     private String idle;
+    private String idleFrames = "";
 
     /** Where the UI thread was while a heartbeat waited more than 8 ms: frames counted per stall sample. */
     private final Map<String, Integer> stallFrames = new ConcurrentHashMap<>();
@@ -177,7 +180,7 @@ public final class FxStallReport {
                     delaysNanos.add(d);
                     if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
                         System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %.3f s JVM uptime%n", d / 1e6,
-                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - d / 1e9);
+                                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - d / 1e9);
                     }
                 }
             });
@@ -213,8 +216,6 @@ public final class FxStallReport {
         }
         Platform.exit();
     }
-
-    private String idleFrames = "";
 
     private String topFrames() {
         StringBuilder out = new StringBuilder();

@@ -4,6 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /**
@@ -15,7 +16,7 @@ import java.util.logging.LogRecord;
  */
 final class BackgroundLogHandler extends Handler {
     static final int CAPACITY = 10_000;
-    private static final LogRecord CLOSE = new LogRecord(java.util.logging.Level.OFF, "close");
+    private static final LogRecord CLOSE = new LogRecord(Level.OFF, "close");
 
     private final Handler target;
     private final BlockingQueue<LogRecord> waiting = new LinkedBlockingQueue<>(CAPACITY);
