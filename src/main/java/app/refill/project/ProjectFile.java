@@ -135,7 +135,7 @@ public final class ProjectFile {
                 PastedResult pasted = res.pasted();
                 String name = "results/job-" + j + "-" + r + ".png";
                 PixelRect a = pasted.area();
-                png(name, wrap(pasted.pixels(), a.width(), a.height()));
+                png(name, ArgbPixels.wrap(pasted.pixels(), a.width(), a.height()));
                 results.add(new Manifest.ResultEntry(res.index(), res.seed(), res.costUsd(), res.model(),
                         pasted.canvas(), a, name, job.layers().get(r)));
             }
@@ -200,12 +200,6 @@ public final class ProjectFile {
                 flush();
             }
         };
-    }
-
-    private static BufferedImage wrap(int[] argbPre, int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        System.arraycopy(argbPre, 0, ArgbPixels.data(img), 0, argbPre.length);
-        return img;
     }
 
     // ---- reading -------------------------------------------------------------------------------------

@@ -4,8 +4,10 @@ import app.refill.core.doc.JobKind;
 import app.refill.core.geom.Outsets;
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
+import app.refill.core.image.AreaAverage;
 import app.refill.core.image.ImageScaler;
 import app.refill.core.image.Mask;
+import app.refill.core.image.io.ArgbPixels;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -60,7 +62,7 @@ public final class RequestPlanner {
         PixelRect crop = fillCrop(image, doc.mask().coveredBounds(), rules);
         double scale = scaleFor(crop.area(), rules);
         Size out = scaled(crop.width(), crop.height(), scale);
-        BufferedImage sent = ImageScaler.cropScale(doc.image(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
+        BufferedImage sent = shrink(doc.image(), crop, out);
         Mask sentMask = ImageScaler.cropScaleBinary(doc.mask(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
         return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, image, crop, doc.mask(), scale);
     }
@@ -93,7 +95,7 @@ public final class RequestPlanner {
         double scale = scaleFor(canvas.pixels(), rules);
         Size out = scaled(image.width(), image.height(), scale);
         BufferedImage sent = scale == 1 ? doc.image()
-                : ImageScaler.cropScale(doc.image(), 0, 0, image.width(), image.height(), out.width(), out.height());
+                : shrink(doc.image(), image.bounds(), out);
         Outsets sides = nativeSides(doc.outsets(), scale, rules);
         return new Plan(JobKind.EXPAND, sent, null, sides, canvas, canvas.bounds(), doc.borderMask(), scale);
     }
@@ -114,9 +116,16 @@ public final class RequestPlanner {
         }
         Mask canvasMask = doc.canvasMask();
         BufferedImage sent = scale == 1 ? padded
-                : ImageScaler.cropScale(padded, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
+                : shrink(padded, canvas.bounds(), out);
         Mask sentMask = ImageScaler.cropScaleBinary(canvasMask, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
         return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, canvas, canvas.bounds(), canvasMask, scale);
+    }
+
+    /** The {@code crop} of {@code img} averaged down to {@code out} (a copy when the sizes are equal). */
+    private static BufferedImage shrink(BufferedImage img, PixelRect crop, Size out) {
+        int[] px = AreaAverage.shrink(ArgbPixels.of(img), img.getWidth(), crop.x(), crop.y(), crop.width(),
+                crop.height(), out.width(), out.height());
+        return ArgbPixels.wrap(px, out.width(), out.height());
     }
 
     /** A side at the sent scale, in the provider's steps; a side the user asked for never drops to 0. */

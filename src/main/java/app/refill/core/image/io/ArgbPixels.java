@@ -22,6 +22,13 @@ public final class ArgbPixels {
                 ? img : ImageLoader.normalise(img);
     }
 
+    /** A TYPE_INT_ARGB_PRE image holding a copy of {@code argbPre} ({@code w} per row). */
+    public static BufferedImage wrap(int[] argbPre, int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        System.arraycopy(argbPre, 0, data(img), 0, argbPre.length);
+        return img;
+    }
+
     /** The buffer of an image created as TYPE_INT_ARGB_PRE (or another int type) by the caller. */
     public static int[] data(BufferedImage img) {
         return ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
