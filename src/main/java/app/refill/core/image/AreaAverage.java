@@ -7,10 +7,10 @@ import java.util.Arrays;
  * covers, source pixels cut by its edges counted by the fraction inside (OpenCV's INTER_AREA, Pillow's BOX).
  * That is the filter that does not alias however far an image is shrunk, in one pass over the source.
  *
- * <p>It replaces Java2D's halving steps plus a bicubic step for the picture sent to a provider: those took about
- * half a second of a 24 MP submit, and their native loops hold the pixels in a JNI critical region that keeps
- * garbage collection (and so any thread needing memory, the UI thread included) waiting. This is plain Java,
- * split across cores by destination rows.
+ * <p>It replaces Java2D's halving steps plus a bicubic step for the picture sent to a provider: those were about
+ * half of a 24 MP submit's 0.5 s (with this the submit takes 0.4 s), and their native loops hold the pixels in
+ * a JNI critical region that keeps garbage collection (and so any thread needing memory, the UI thread
+ * included) waiting. This is plain Java, split across cores by destination rows.
  */
 public final class AreaAverage {
     private AreaAverage() {

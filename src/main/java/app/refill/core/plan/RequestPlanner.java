@@ -5,8 +5,8 @@ import app.refill.core.geom.Outsets;
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
 import app.refill.core.image.AreaAverage;
-import app.refill.core.image.ImageScaler;
 import app.refill.core.image.Mask;
+import app.refill.core.image.MaskScaler;
 import app.refill.core.image.io.ArgbPixels;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -63,7 +63,7 @@ public final class RequestPlanner {
         double scale = scaleFor(crop.area(), rules);
         Size out = scaled(crop.width(), crop.height(), scale);
         BufferedImage sent = shrink(doc.image(), crop, out);
-        Mask sentMask = ImageScaler.cropScaleBinary(doc.mask(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
+        Mask sentMask = MaskScaler.cropScaleBinary(doc.mask(), crop.x(), crop.y(), crop.width(), crop.height(), out.width(), out.height());
         return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, image, crop, doc.mask(), scale);
     }
 
@@ -117,7 +117,7 @@ public final class RequestPlanner {
         Mask canvasMask = doc.canvasMask();
         BufferedImage sent = scale == 1 ? padded
                 : shrink(padded, canvas.bounds(), out);
-        Mask sentMask = ImageScaler.cropScaleBinary(canvasMask, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
+        Mask sentMask = MaskScaler.cropScaleBinary(canvasMask, 0, 0, canvas.width(), canvas.height(), out.width(), out.height());
         return new Plan(JobKind.FILL, sent, sentMask, Outsets.NONE, canvas, canvas.bounds(), canvasMask, scale);
     }
 

@@ -13,6 +13,7 @@ import app.refill.core.geom.Outsets;
 import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
+import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,6 +80,33 @@ class RequestPlannerTest {
         assertEquals(6000.0 / 4000, (double) p.image().getWidth() / p.image().getHeight(), 0.01);
         assertEquals(p.image().getWidth(), p.mask().width());
         assertEquals(255, p.mask().get(p.mask().width() / 2, p.mask().height() / 2));
+    }
+
+    @Test
+    void aScaledCropIsThePhotoUnderIt() throws Exception {
+        // red follows x and green follows y, so a sent pixel's colour says where in the photo it came from
+        int w = 6000;
+        int h = 4000;
+        BufferedImage photo = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                photo.setRGB(x, y, 0xff000000 | x * 255 / (w - 1) << 16 | y * 255 / (h - 1) << 8);
+            }
+        }
+        Plan p = RequestPlanner.plan(snapshot(photo, rect(w, h, 3000, 1500, 5000, 2500), Outsets.NONE),
+                new SizeRules(1_000_000, 256, 1, false));
+        PixelRect crop = p.target();
+        assertTrue(p.scale() < 1 && crop.x() > 0 && crop.y() > 0, "a scaled crop away from the corner: " + crop);
+        BufferedImage sent = p.image();
+        for (int j = 0; j < sent.getHeight(); j += 97) {
+            for (int i = 0; i < sent.getWidth(); i += 89) {
+                double x = crop.x() + (i + 0.5) * crop.width() / sent.getWidth();
+                double y = crop.y() + (j + 0.5) * crop.height() / sent.getHeight();
+                int rgb = sent.getRGB(i, j);
+                assertEquals(x * 255 / (w - 1), rgb >> 16 & 0xff, 1.5, "red at " + i + "," + j);
+                assertEquals(y * 255 / (h - 1), rgb >> 8 & 0xff, 1.5, "green at " + i + "," + j);
+            }
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
 package app.refill.core.image;
 
-/** Scales masks for a provider (pictures are shrunk by {@link AreaAverage}). */
-public final class ImageScaler {
-    private ImageScaler() {
+/** Scales masks for a provider; the picture beside them is shrunk by {@link AreaAverage}. */
+public final class MaskScaler {
+    private MaskScaler() {
     }
 
     /**
