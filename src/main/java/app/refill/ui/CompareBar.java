@@ -1,15 +1,26 @@
 package app.refill.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
-/** Compare modes (Layers, Split, Side by side, Difference) and Solo, over the canvas while results exist. */
+/**
+ * Compare modes (Layers, Split, Side by side, Difference) and Solo, above the canvas. The bar keeps its row
+ * while a photo is open and only enables its buttons once results exist: appearing with the first result
+ * would shrink the canvas and move the picture under a brush stroke in progress.
+ */
 final class CompareBar extends HBox {
-    CompareBar(ResultsViewModel vm) {
+    static final String WAITING = "Results arrive here as layers over the original, to compare";
+    static final String KEYS = "hold \\ for the original · ←/→ variations · Enter keep · Del discard · * star";
+
+    CompareBar(ResultsViewModel vm, ObservableObjectValue<?> session) {
         setId("compareBar");
         getStyleClass().add("compare-bar");
         setSpacing(4);
@@ -37,10 +48,17 @@ final class CompareBar extends HBox {
         solo.setId("soloButton");
         solo.getStyleClass().add("compare-button");
         solo.selectedProperty().bindBidirectional(vm.soloProperty());
-        Label hint = new Label("hold \\ for the original · ←/→ variations · Enter keep · Del discard · * star");
+        Label hint = new Label();
         hint.getStyleClass().add("hint");
         getChildren().addAll(solo, hint);
-        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.layers()));
+        BooleanBinding noResults = Bindings.isEmpty(vm.layers());
+        for (Node n : getChildren()) {
+            if (n instanceof ToggleButton) {
+                n.disableProperty().bind(noResults);
+            }
+        }
+        hint.textProperty().bind(Bindings.when(noResults).then(WAITING).otherwise(KEYS));
+        visibleProperty().bind(Bindings.isNotNull(session));
         managedProperty().bind(visibleProperty());
     }
 }

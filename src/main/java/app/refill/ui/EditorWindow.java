@@ -49,7 +49,7 @@ public final class EditorWindow {
         welcomeScroll.visibleProperty().bind(welcome.visibleProperty());
         StackPane picture = new StackPane(canvas, welcomeScroll);
         BorderPane centre = new BorderPane(picture);
-        centre.setTop(new CompareBar(work.results()));
+        centre.setTop(new CompareBar(work.results(), vm.sessionProperty()));
         stage.getIcons().setAll(look.icons());
         // the frame panel shows only while framing, and then it is what the user needs first
         VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings),

@@ -1,6 +1,7 @@
 package app.refill.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.refill.core.geom.Viewport;
@@ -65,8 +66,13 @@ class JobFlowTest extends EditorUiTest {
         // the editor stays free while the job runs
         drag(40, 40, 90, 40);
         assertEquals(255, fx.session().document().mask().get(60, 40), "painting goes on during the job");
+        assertTrue(robot.lookup("#compareSPLIT").query().isDisabled(), "nothing to compare yet");
+        Point2D corner = fx.screenOf(0, 0);
         held.release();
         EditorFixture.waitUntil(() -> work().results().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(corner, fx.screenOf(0, 0), "the first result does not move the picture under the brush");
+        assertFalse(robot.lookup("#compareSPLIT").query().isDisabled());
         Job job = work().jobs().jobs().get(0);
         assertEquals(JobState.DONE, job.state());
         assertEquals(COLOURS[0], shown(200, 150), "the first variation shows over the original");
