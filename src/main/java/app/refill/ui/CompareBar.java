@@ -5,7 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,8 +16,8 @@ import javafx.scene.layout.HBox;
  * would shrink the canvas and move the picture under a brush stroke in progress.
  */
 final class CompareBar extends HBox {
-    static final String WAITING = "Results arrive here as layers over the original, to compare";
-    static final String KEYS = "hold \\ for the original · ←/→ variations · Enter keep · Del discard · * star";
+    private static final String WAITING = "Results arrive here as layers over the original, to compare";
+    private static final String KEYS = "hold \\ for the original · ←/→ variations · Enter keep · Del discard · * star";
 
     CompareBar(ResultsViewModel vm, ObservableObjectValue<?> session) {
         setId("compareBar");
@@ -27,14 +26,15 @@ final class CompareBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         setAlignment(Pos.CENTER_LEFT);
         ToggleGroup group = new ToggleGroup();
-        getChildren().add(new Label("Compare"));
+        HBox buttons = new HBox(4);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         for (CompareMode m : CompareMode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setId("compare" + m.name());
             b.setToggleGroup(group);
             b.setUserData(m);
             b.getStyleClass().add("compare-button");
-            getChildren().add(b);
+            buttons.getChildren().add(b);
         }
         vm.modeProperty().subscribe(m -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == m)));
         group.selectedToggleProperty().addListener((o, a, b) -> {
@@ -48,15 +48,13 @@ final class CompareBar extends HBox {
         solo.setId("soloButton");
         solo.getStyleClass().add("compare-button");
         solo.selectedProperty().bindBidirectional(vm.soloProperty());
-        Label hint = new Label();
-        hint.getStyleClass().add("hint");
-        getChildren().addAll(solo, hint);
+        buttons.getChildren().add(solo);
         BooleanBinding noResults = Bindings.isEmpty(vm.layers());
-        for (Node n : getChildren()) {
-            if (n instanceof ToggleButton) {
-                n.disableProperty().bind(noResults);
-            }
-        }
+        buttons.disableProperty().bind(noResults);
+        Label hint = new Label();
+        hint.setId("compareHint");
+        hint.getStyleClass().add("hint");
+        getChildren().addAll(new Label("Compare"), buttons, hint);
         hint.textProperty().bind(Bindings.when(noResults).then(WAITING).otherwise(KEYS));
         visibleProperty().bind(Bindings.isNotNull(session));
         managedProperty().bind(visibleProperty());

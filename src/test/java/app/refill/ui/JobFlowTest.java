@@ -73,6 +73,7 @@ class JobFlowTest extends EditorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(corner, fx.screenOf(0, 0), "the first result does not move the picture under the brush");
         assertFalse(robot.lookup("#compareSPLIT").query().isDisabled());
+        assertTrue(robot.lookup("#compareHint").queryLabeled().getText().contains("Enter keep"), "the keys to compare");
         Job job = work().jobs().jobs().get(0);
         assertEquals(JobState.DONE, job.state());
         assertEquals(COLOURS[0], shown(200, 150), "the first variation shows over the original");
