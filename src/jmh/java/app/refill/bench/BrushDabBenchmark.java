@@ -82,7 +82,7 @@ public class BrushDabBenchmark {
     }
 
     private void fill(PixelRect r) {
-        byte[] d = mask.raw();
+        byte[] d = mask.writableRaw();
         for (int y = r.y(); y < r.bottom(); y++) {
             Arrays.fill(d, y * W + r.x(), y * W + r.right(), (byte) 255);
         }

@@ -86,7 +86,7 @@ public final class FxStallReport {
         Mask before = s.document().mask().copy();
         Mask after = before.copy();
         for (int y = 1200; y < 2700; y++) {
-            Arrays.fill(after.raw(), y * 6000 + 2000, y * 6000 + 4000, (byte) 255);
+            Arrays.fill(after.writableRaw(), y * 6000 + 2000, y * 6000 + 4000, (byte) 255);
         }
         s.perform(MaskPatchEdit.between("bench mask", before, after));
         workbench().prompt().promptProperty().set("bench");
@@ -95,7 +95,7 @@ public final class FxStallReport {
             if (ok && !measuring) {
                 measuring = true;
                 heartbeat();
-                // two idle seconds first: the editor's own cost of a frame on this display, for comparison
+                // two seconds first, the photo just opened and no job yet: the editor's own stalls on this display
                 heart.schedule(() -> Platform.runLater(this::measureWhileSubmitting), 2, TimeUnit.SECONDS);
             }
         });
@@ -119,8 +119,11 @@ public final class FxStallReport {
             stallFrames.clear();
         }
         delaysNanos.clear();
+        // one Ctrl+Enter per UI event, 50 ms apart, as a user submits: all four still overlap their paste-backs
         for (int i = 0; i < JOBS; i++) {
-            workbench().prompt().submit().orElseThrow(() -> new IllegalStateException(workbench().prompt().blockerProperty().get()));
+            heart.schedule(() -> Platform.runLater(() -> workbench().prompt().submit().orElseThrow(
+                    () -> new IllegalStateException(workbench().prompt().blockerProperty().get()))),
+                    50L * i, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -208,10 +211,10 @@ public final class FxStallReport {
         measuring = false;
         heart.shutdownNow();
         System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
-        System.out.println("UI thread, idle editor:      " + idle);
+        System.out.println("UI thread, opened, no job:   " + idle);
         System.out.println("UI thread, during the jobs:  " + summary(delaysNanos));
         if (!stallFrames.isEmpty() || !idleFrames.isEmpty()) {
-            System.out.print("where the UI thread was during stalls, idle editor:\n" + idleFrames);
+            System.out.print("where the UI thread was during stalls, opened, no job:\n" + idleFrames);
             System.out.print("where the UI thread was during stalls, during the jobs:\n" + topFrames());
         }
         Platform.exit();

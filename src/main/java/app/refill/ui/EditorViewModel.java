@@ -237,7 +237,7 @@ public final class EditorViewModel {
      */
     void replaceMask(EditorSession s, String label, MaskFunction compute) {
         cancelTool(tool.get());
-        Mask snapshot = s.document().mask().copy();
+        Mask snapshot = MaskCopyAhead.snapshot(s.document().mask(), background);
         long version = s.maskVersion();
         message.set(label + "…");
         background.run(() -> Optional.ofNullable(MaskPatchEdit.between(label, snapshot, compute.apply(snapshot.copy()))),

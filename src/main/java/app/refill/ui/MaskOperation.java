@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
 public enum MaskOperation {
     INVERT("Invert mask", false, (m, n) -> {
         Mask out = m.copy();
-        byte[] d = out.raw();
+        byte[] d = out.writableRaw();
         for (int i = 0; i < d.length; i++) {
             d[i] = (byte) (255 - (d[i] & 0xff));
         }

@@ -117,7 +117,7 @@ public final class ProjectViewModel {
     private Project gather(EditorSession s) {
         Document d = s.document();
         ProjectDocument doc = new ProjectDocument(d.name(), d.source().map(Path::toString).orElse(null), d.image(),
-                d.mask().copy(), d.outsets(), d.generation().orElse(null));
+                MaskCopyAhead.snapshot(d.mask(), background), d.outsets(), d.generation().orElse(null));
         Instant now = clock.get();
         List<Job> jobs = queue.jobs().stream().filter(j -> d.hasShown(j.spec().snapshot().image())).toList();
         List<ProjectJob> saved = new ArrayList<>();

@@ -220,6 +220,7 @@ public final class PromptViewModel {
         ImageProvider p = made.get();
         JobSpec spec = new JobSpec(p, checked.params(), DocumentSnapshot.of(s.document()),
                 p.capabilities().sizeRules(), JOB_TIMEOUT, s.document().name());
+        MaskCopyAhead.copyAhead(s.document().mask(), background);
         Job job = queue.submit(spec, estimate);
         rememberPrompt(checked.params().prompt());
         editor.messageProperty().set("Job " + job.id() + " sent to " + p.displayName() + ". Keep working; the result "

@@ -6,6 +6,7 @@ import static app.refill.job.ScriptedProvider.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,19 @@ class JobFlowViewModelTest {
                 "the mask's 20 px plus 64 px of context on each side, the image's full height");
         prompt.submit();
         assertEquals(148, provider.requests.get(0).imageSize().width(), "the summary matches what is sent");
+    }
+
+    @Test
+    void strokesAfterASubmitNeverReachTheJobAndTheMaskIsCopiedOnAWorker() {
+        paintSquare(20);
+        Job job = prompt.submit().orElseThrow();
+        Mask sent = job.spec().snapshot().mask();
+        Mask asSent = sent.copy();
+        assertNull(session().document().mask().sharedPixels(),
+                "the worker's copy is the mask's own now, so the next stroke copies nothing on the UI thread");
+        paintSquare(90);
+        assertTrue(sent.sameContent(asSent), "the job's mask is as it was at submit");
+        assertFalse(session().document().mask().sameContent(asSent), "the document has the new stroke");
     }
 
     @Test

@@ -13,7 +13,12 @@ import java.util.Arrays;
 public final class Mask {
     private final int width;
     private final int height;
-    private final byte[] data;
+    private byte[] data;
+    /**
+     * Whether {@link #data} may also be another mask's (a snapshot's): it is then never written again, and
+     * the first write gives this mask a private copy.
+     */
+    private boolean shared;
 
     public Mask(int width, int height) {
         this(width, height, new byte[Math.multiplyExact(width, height)]);
@@ -44,9 +49,54 @@ public final class Mask {
         return new PixelRect(0, 0, width, height);
     }
 
-    /** The live backing array (row-major, {@code width} bytes per row). Writers must report what they touch. */
+    /**
+     * The backing array (row-major, {@code width} bytes per row), to read only: it may be a snapshot's too.
+     * Writers use {@link #writableRaw()}.
+     */
     public byte[] raw() {
         return data;
+    }
+
+    /**
+     * The backing array, to write into (this mask's own: a shared one is copied first). Writers must report
+     * what they touch.
+     */
+    public byte[] writableRaw() {
+        if (shared) {
+            data = data.clone();
+            shared = false;
+        }
+        return data;
+    }
+
+    /**
+     * An unchanging copy of this mask, at no cost now: the two share their pixels until either is written, and
+     * the writer copies them then. A job's snapshot of a 24 MP mask costs the UI thread nothing at submit, and
+     * {@link #sharedPixels()} lets a worker make the copy before the next stroke needs it.
+     */
+    public Mask snapshot() {
+        shared = true;
+        Mask s = new Mask(width, height, data);
+        s.shared = true;
+        return s;
+    }
+
+    /** The pixels this mask shares with a snapshot (to copy on a worker, for {@link #adopt}), or null. */
+    public byte[] sharedPixels() {
+        return shared ? data : null;
+    }
+
+    /**
+     * Takes {@code copy}, a copy of {@code shared} made off this thread, as this mask's own pixels, unless this
+     * mask has written (and so copied) them meanwhile. Returns whether it did.
+     */
+    public boolean adopt(byte[] shared, byte[] copy) {
+        if (!this.shared || data != shared || copy.length != data.length) {
+            return false;
+        }
+        data = copy;
+        this.shared = false;
+        return true;
     }
 
     public int get(int x, int y) {
@@ -54,7 +104,7 @@ public final class Mask {
     }
 
     public void set(int x, int y, int value) {
-        data[y * width + x] = (byte) value;
+        writableRaw()[y * width + x] = (byte) value;
     }
 
     /**
@@ -90,13 +140,14 @@ public final class Mask {
         if (block.length != r.area()) {
             throw new IllegalArgumentException("block does not match " + r);
         }
+        byte[] to = writableRaw();
         for (int row = 0; row < r.height(); row++) {
-            System.arraycopy(block, row * r.width(), data, (r.y() + row) * width + r.x(), r.width());
+            System.arraycopy(block, row * r.width(), to, (r.y() + row) * width + r.x(), r.width());
         }
     }
 
     public void fill(int value) {
-        Arrays.fill(data, (byte) value);
+        Arrays.fill(writableRaw(), (byte) value);
     }
 
     /** Number of pixels with any coverage. */

@@ -28,7 +28,7 @@ public final class MaskMorphology {
         }
         int[] d2 = squaredDistanceTo(src, covered);
         long r2 = (long) radius * radius;
-        byte[] o = out.raw();
+        byte[] o = out.writableRaw();
         for (int i = 0; i < o.length; i++) {
             if (d2[i] <= r2) {
                 o[i] = (byte) value;

@@ -34,7 +34,7 @@ public final class MaskPainter {
         if (clip.isEmpty()) {
             return clip;
         }
-        byte[] dst = mask.raw();
+        byte[] dst = mask.writableRaw();
         int stride = mask.width();
         byte core = mode == Mode.ADD ? (byte) 255 : 0;
         for (int y = clip.y(); y < clip.bottom(); y++) {

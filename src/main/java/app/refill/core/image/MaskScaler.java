@@ -11,7 +11,7 @@ public final class MaskScaler {
      */
     public static Mask cropScaleBinary(Mask src, int x, int y, int w, int h, int outW, int outH) {
         Mask out = new Mask(outW, outH);
-        byte[] o = out.raw();
+        byte[] o = out.writableRaw();
         byte[] s = src.raw();
         int stride = src.width();
         int[] x0 = new int[outW];

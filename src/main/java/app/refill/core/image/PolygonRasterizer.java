@@ -37,7 +37,7 @@ public final class PolygonRasterizer {
         double[] xs = new double[n];
         int[] dirs = new int[n];
         byte v = (byte) value;
-        byte[] data = mask.raw();
+        byte[] data = mask.writableRaw();
         for (int row = area.y(); row < area.bottom(); row++) {
             double yc = row + 0.5;
             int count = 0;

@@ -11,9 +11,12 @@ import java.awt.image.BufferedImage;
  * the mask, and the frame. Immutable by convention; safe to hand to a worker.
  */
 public record DocumentSnapshot(BufferedImage image, Mask mask, Outsets outsets) {
-    /** Snapshots the document (copies the mask); call on the document's thread. */
+    /**
+     * Snapshots the document (the mask's {@link Mask#snapshot()}, which shares its pixels until either is
+     * written); call on the document's thread.
+     */
     public static DocumentSnapshot of(Document doc) {
-        return new DocumentSnapshot(doc.image(), doc.mask().copy(), doc.outsets());
+        return new DocumentSnapshot(doc.image(), doc.mask().snapshot(), doc.outsets());
     }
 
     public Size imageSize() {
