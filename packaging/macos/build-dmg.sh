@@ -16,6 +16,6 @@ modules=$(mvn -B -q help:evaluate -Dexpression=dist.modules -DforceStdout)
   --add-modules "$modules" \
   --icon assets/icons/refill.icns \
   --mac-package-identifier app.refill --mac-app-category public.app-category.graphics-design \
-  --java-options -Xdock:name=Refill \
+  --java-options -Xdock:name=Refill --java-options -XX:+UseZGC \
   --dest target/dist
 echo "built target/dist/Refill-$version.dmg"

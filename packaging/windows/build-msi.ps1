@@ -12,7 +12,7 @@ $modules = "java.base,java.desktop,java.logging,java.naming,java.sql,jdk.crypto.
   --type msi --name Refill --app-version $version --vendor Refill `
   --description "Desktop editor for AI inpainting and outpainting" `
   --input target\dist-input --main-jar refill.jar --main-class app.refill.app.Main `
-  --add-modules $modules `
+  --add-modules $modules --java-options -XX:+UseZGC `
   --icon assets\icons\refill.ico `
   --win-menu --win-menu-group Refill --win-shortcut --win-per-user-install --win-dir-chooser `
   --win-upgrade-uuid 4f6a3c2e-9d1b-4c7e-8a55-2f0e6b1d9c31 `

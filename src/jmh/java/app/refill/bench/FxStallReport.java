@@ -43,7 +43,8 @@ import javafx.stage.Stage;
  * The longest UI-thread stall while four jobs paste back results into a 24 MP photo, in the real editor
  * window (run it on a display or Xvfb). A heartbeat posts to the UI thread every 2 ms; each post's delay
  * until it runs is a stall. The provider answers at once with a 4 MP image, so all four paste-backs and
- * their arrival as layers overlap. Usage: {@code java -cp ... app.refill.bench.FxStallReport}.
+ * their arrival as layers overlap. Usage (with the launcher's collector): {@code java -XX:+UseZGC -cp ...
+ * app.refill.bench.FxStallReport}; {@code -Dstall.rounds=2} adds a second, warm round.
  */
 public final class FxStallReport {
     private FxStallReport() {
