@@ -38,6 +38,7 @@ import java.util.logging.Logger;
 import javafx.scene.image.Image;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -54,6 +55,7 @@ public class RefillApp extends Application {
     static final int MAX_PARALLEL_JOBS = 4;
     private static final Logger LOG = Logger.getLogger("app.refill.app");
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    private ScheduledExecutorService priorities;
     private final Path configDir;
     private final Path logDir;
     private List<Image> icons;
@@ -158,6 +160,7 @@ public class RefillApp extends Application {
                         + j.failure().map(w -> ": " + w).orElse(""));
             }
         });
+        priorities = BackgroundPriority.forThisProcess().map(p -> p.keepScanning(0.5)).orElse(null);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
@@ -179,6 +182,9 @@ public class RefillApp extends Application {
         }
         if (jobWorkers != null) {
             jobWorkers.shutdownNow();
+        }
+        if (priorities != null) {
+            priorities.shutdownNow();
         }
     }
 
