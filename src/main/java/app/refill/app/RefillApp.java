@@ -38,8 +38,10 @@ import java.util.logging.Logger;
 import javafx.scene.image.Image;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -121,17 +123,10 @@ public class RefillApp extends Application {
     @Override
     public void start(Stage stage) {
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "refill-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        priorities = BackgroundPriority.forThisProcess().map(p -> p.keepScanning(0.5)).orElse(null);
+        workers = startedPool(Math.max(2, Runtime.getRuntime().availableProcessors()), "refill-worker-", n);
         // jobs mostly wait on the network, so more of them run at once than there are cores
-        jobWorkers = Executors.newFixedThreadPool(MAX_PARALLEL_JOBS, r -> {
-            Thread t = new Thread(r, "refill-job-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        jobWorkers = startedPool(MAX_PARALLEL_JOBS, "refill-job-", n);
         Background background = new Background(workers, Platform::runLater);
         UserDialogs dialogs = dialogsFactory.apply(stage);
         viewModel = new EditorViewModel(new ImageLoader(), background, dialogs,
@@ -160,7 +155,6 @@ public class RefillApp extends Application {
                         + j.failure().map(w -> ": " + w).orElse(""));
             }
         });
-        priorities = BackgroundPriority.forThisProcess().map(p -> p.keepScanning(0.5)).orElse(null);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
@@ -168,6 +162,21 @@ public class RefillApp extends Application {
         if (!args.isEmpty()) {
             viewModel.open(Path.of(args.get(0)));
         }
+    }
+
+    /**
+     * A fixed pool of daemon threads, all started now: so the first scan lowers their priority long before the
+     * first job, instead of the first job's threads competing with the UI for up to half a second.
+     */
+    private static ExecutorService startedPool(int threads, String prefix, AtomicInteger n) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, prefix + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.prestartAllCoreThreads();
+        return pool;
     }
 
     @Override
