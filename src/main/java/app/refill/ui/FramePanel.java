@@ -65,6 +65,8 @@ final class FramePanel extends VBox {
         apply.setId("frameApply");
         apply.setDefaultButton(false);
         apply.setOnAction(e -> applyPreset());
+        // nothing is chosen at first: a highlighted 1:1 read as the canvas's own ratio
+        apply.disableProperty().bind(ratios.selectedToggleProperty().isNull());
 
         getChildren().addAll(title, sideFields(), note, new Label("Ratio"), presetButtons(), new Label("Keep the photo at"),
                 anchorGrid(), new HBox(8, apply, reset), summary, providers);
@@ -120,7 +122,6 @@ final class FramePanel extends VBox {
         HBox customBox = new HBox(4, custom, customW, new Label(":"), customH);
         customBox.setAlignment(Pos.CENTER_LEFT);
         flow.getChildren().add(customBox);
-        ratios.selectToggle(ratios.getToggles().get(0));
         return flow;
     }
 

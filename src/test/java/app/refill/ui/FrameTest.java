@@ -1,6 +1,7 @@
 package app.refill.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.refill.core.geom.Outsets;
@@ -8,8 +9,10 @@ import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Size;
 import app.refill.core.geom.Viewport;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +97,13 @@ class FrameTest extends EditorUiTest {
 
     @Test
     void aPresetExtendsTheSidesItsAnchorAllowsAndFitShowsTheWholeCanvas() {
-        robot.clickOn("#preset-16x9").clickOn("#anchor-LEFT").clickOn("#frameApply");
+        Button apply = robot.lookup("#frameApply").queryAs(Button.class);
+        assertTrue(apply.isDisabled(), "no ratio is chosen before the user picks one");
+        assertFalse(robot.lookup("#preset-1x1").queryAs(ToggleButton.class).isSelected(),
+                "no preset looks like the canvas's own ratio");
+        robot.clickOn("#preset-16x9").clickOn("#anchor-LEFT");
+        assertFalse(apply.isDisabled());
+        robot.clickOn("#frameApply");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Outsets(0, 128, 0, 0), frame());
 
