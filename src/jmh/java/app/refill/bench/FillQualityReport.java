@@ -35,6 +35,8 @@ public final class FillQualityReport {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/fill-report");
+        // another seed shows how much of a figure is the luck of one run
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         Files.createDirectories(out);
         Path testdata = Path.of("..", "shared", "testdata");
         Path script = Path.of("src", "jmh", "python", "opencv_inpaint.py");
@@ -54,11 +56,11 @@ public final class FillQualityReport {
                     }
                 }
                 if (!warm) {
-                    ContentAwareFill.fill(input, w, h, hole, null, FillOptions.withSeed(1), FillMonitor.NONE);
+                    ContentAwareFill.fill(input, w, h, hole, null, FillOptions.withSeed(seed), FillMonitor.NONE);
                     warm = true;
                 }
                 long t0 = System.nanoTime();
-                int[] ours = ContentAwareFill.fill(input, w, h, hole, null, FillOptions.withSeed(1), FillMonitor.NONE);
+                int[] ours = ContentAwareFill.fill(input, w, h, hole, null, FillOptions.withSeed(seed), FillMonitor.NONE);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 rows.add(new Row(name, c, "engine", ms, FillMetrics.of(truth, ours, hole, w, h)));
 

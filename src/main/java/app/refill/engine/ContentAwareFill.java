@@ -15,7 +15,18 @@ import java.util.concurrent.ForkJoinPool;
  * <p>Known pixels are returned bit-exact. Pure Java, parallel over row bands, deterministic for a seed.
  */
 public final class ContentAwareFill {
+    /** PatchMatch passes per EM step at the scales between the coarsest and the two finest. */
     private static final int PATCHMATCH_PASSES = 2;
+    /**
+     * Passes per EM step at the coarsest of several scales. Its matches decide the layout of a large fill, and
+     * they are cheap there: 16 instead of 2 raised a 25 % frame's PSNR by about 0.9 dB at no measurable cost.
+     */
+    private static final int COARSEST_PASSES = 16;
+    /**
+     * Passes per EM step at the two finest scales, which start from the coarser scale's matches and take most
+     * of the time: one keeps a fill with the {@link TextureFloor}'s textured sources as fast as before.
+     */
+    private static final int FINE_PASSES = 1;
     /** EM steps at the coarsest of several scales, which starts from the nearest-pixel guess and random matches. */
     private static final int COARSEST_ITERATIONS = 3;
     private static final int FINE_SEARCH_DIVISOR = 4;
@@ -88,12 +99,14 @@ public final class ContentAwareFill {
             PatchField field = new PatchField(l, o.patchRadius());
             int[] depth = i == 0 ? fineDepth : NearestFill.distances(l.hole, l.w, l.h, null);
             long levelSeed = o.seed() * 1_000_003L + i;
+            TextureFloor floor = TextureFloor.of(l);
             if (coarser == null) {
                 NearestFill.apply(l);
                 field.randomise(levelSeed);
             } else {
                 field.upsampleFrom(coarser, levelSeed);
                 Voting.vote(field, Voting.weights(field, depth, false));
+                floor.raise(l);
                 field.recomputeDistances();
             }
             float[] lastWeights = null;
@@ -101,15 +114,18 @@ public final class ContentAwareFill {
             boolean startsCoarse = coarser == null && levels.size() > 1;
             int iterations = l.size() > o.maxWorkPixels() ? 0
                     : startsCoarse ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
+            int passes = startsCoarse ? COARSEST_PASSES : i <= 1 ? FINE_PASSES : PATCHMATCH_PASSES;
             for (int em = 0; em < iterations; em++) {
-                for (int pass = 0; pass < PATCHMATCH_PASSES; pass++) {
+                for (int pass = 0; pass < passes; pass++) {
                     check(monitor);
                     // below the coarsest scale, matches come from the coarser field: search near them first
                     int radius = Math.max(l.w, l.h) / (coarser == null ? 1 : FINE_SEARCH_DIVISOR);
-                    field.iterate(levelSeed * 7919 + em * PATCHMATCH_PASSES + pass, pass % 2 == 0, radius);
+                    int step = em * passes + pass;
+                    field.iterate(levelSeed * 7919 + step, step % 2 == 0, radius);
                 }
                 lastWeights = Voting.weights(field, depth, i == 0);
                 Voting.vote(field, lastWeights);
+                floor.raise(l);
                 if (em < iterations - 1) {
                     field.recomputeDistances();
                 }

@@ -67,14 +67,19 @@ final class NearestFill {
                 }
             }
         }
-        for (int pass = 0; pass < BLUR_PASSES; pass++) {
-            for (int[] c : l.ch) {
-                blurHole(l, c);
-            }
+        for (int[] c : l.ch) {
+            blurHole(l, c);
         }
     }
 
-    private static void blurHole(Level l, int[] c) {
+    /** The light blur of the starting guess: {@link #BLUR_PASSES} 3x3 box passes over the hole pixels of c. */
+    static void blurHole(Level l, int[] c) {
+        for (int pass = 0; pass < BLUR_PASSES; pass++) {
+            blurOnce(l, c);
+        }
+    }
+
+    private static void blurOnce(Level l, int[] c) {
         int[] src = c.clone();
         for (int y = 0; y < l.h; y++) {
             for (int x = 0; x < l.w; x++) {

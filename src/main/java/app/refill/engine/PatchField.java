@@ -209,6 +209,10 @@ final class PatchField {
         int x1 = Math.min(r, w - 1 - tx);
         short[] v = px;
         int sum = 0;
+        if (FULL_ROW == (x1 - x0 + 1) * Level.CHANNELS && r == 3) {
+            return distance7(v, (t + y0 * w + x0) * Level.CHANNELS, (s + y0 * w + x0) * Level.CHANNELS,
+                    y1 - y0 + 1, w * Level.CHANNELS, limit);
+        }
         int rowLen = (x1 - x0 + 1) * Level.CHANNELS;
         for (int dy = y0; dy <= y1; dy++) {
             int a = (t + dy * w + x0) * Level.CHANNELS;
@@ -217,6 +221,30 @@ final class PatchField {
                 int d = v[a + k] - v[b + k];
                 sum += d * d;
             }
+            if (sum >= limit) {
+                return sum;
+            }
+        }
+        return sum;
+    }
+
+    private static final int FULL_ROW = 7 * Level.CHANNELS;
+
+    private static int distance7(short[] v, int a, int b, int rows, int stride, int limit) {
+        int sum = 0;
+        for (int row = 0; row < rows; row++, a += stride, b += stride) {
+            int s0 = 0;
+            int s1 = 0;
+            for (int k = 0; k < FULL_ROW; k += 5) {
+                int d0 = v[a + k] - v[b + k];
+                int d1 = v[a + k + 1] - v[b + k + 1];
+                int d2 = v[a + k + 2] - v[b + k + 2];
+                int d3 = v[a + k + 3] - v[b + k + 3];
+                int d4 = v[a + k + 4] - v[b + k + 4];
+                s0 += d0 * d0 + d1 * d1 + d2 * d2;
+                s1 += d3 * d3 + d4 * d4;
+            }
+            sum += s0 + s1;
             if (sum >= limit) {
                 return sum;
             }
