@@ -41,7 +41,18 @@ class ContentAwareFillTest {
     }
 
     private static int[] fill(int[] px, boolean[] hole, long seed) {
-        return ContentAwareFill.fill(px, W, H, hole, null, FillOptions.withSeed(seed), FillMonitor.NONE);
+        return ContentAwareFill.fill(blanked(px, hole), W, H, hole, null, FillOptions.withSeed(seed), FillMonitor.NONE);
+    }
+
+    /** The picture with its hole black, so a fill that leaves the hole alone cannot pass for one that fills it. */
+    private static int[] blanked(int[] px, boolean[] hole) {
+        int[] in = px.clone();
+        for (int i = 0; i < in.length; i++) {
+            if (hole[i]) {
+                in[i] = 0xff000000;
+            }
+        }
+        return in;
     }
 
     private static int lum(int c) {
