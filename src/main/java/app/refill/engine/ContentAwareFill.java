@@ -99,21 +99,24 @@ public final class ContentAwareFill {
             PatchField field = new PatchField(l, o.patchRadius());
             int[] depth = i == 0 ? fineDepth : NearestFill.distances(l.hole, l.w, l.h, null);
             long levelSeed = o.seed() * 1_000_003L + i;
-            TextureFloor floor = TextureFloor.of(l);
+            // a thin hole's only scale starts from the patch next door, not from a coarse guess: no extra steps
+            boolean startsCoarse = coarser == null && levels.size() > 1;
+            int iterations = l.size() > o.maxWorkPixels() ? 0
+                    : startsCoarse ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
+            // the floor steers matching; a scale above the work limit only votes once and matches nothing
+            TextureFloor floor = iterations > 0 ? TextureFloor.of(l) : null;
             if (coarser == null) {
                 NearestFill.apply(l);
                 field.randomise(levelSeed);
             } else {
                 field.upsampleFrom(coarser, levelSeed);
                 Voting.vote(field, Voting.weights(field, depth, false));
-                floor.raise(l);
+                if (floor != null) {
+                    floor.raise(l);
+                }
                 field.recomputeDistances();
             }
             float[] lastWeights = null;
-            // a thin hole's only scale starts from the patch next door, not from a coarse guess: no extra steps
-            boolean startsCoarse = coarser == null && levels.size() > 1;
-            int iterations = l.size() > o.maxWorkPixels() ? 0
-                    : startsCoarse ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
             int passes = startsCoarse ? COARSEST_PASSES : i <= 1 ? FINE_PASSES : PATCHMATCH_PASSES;
             for (int em = 0; em < iterations; em++) {
                 for (int pass = 0; pass < passes; pass++) {

@@ -78,6 +78,27 @@ class ContentAwareFillTest {
         assertTrue(right > total * 0.9, right + " of " + total + " pixels on the right stripe");
     }
 
+    /** A scale above the work limit is not optimised: it takes the coarser matches, doubled, in one vote. */
+    @Test
+    void aScaleAboveTheWorkLimitIsFilledByOneVoteFromTheCoarserMatches() {
+        int[] px = stripes();
+        boolean[] hole = rect(90, 50, 150, 110);
+        FillOptions limited = new FillOptions(1, 2, 10_000, 3);
+        int[] out = ContentAwareFill.fill(blanked(px, hole), W, H, hole, null, limited, FillMonitor.NONE);
+        int right = 0;
+        for (int y = 50; y < 110; y++) {
+            for (int x = 90; x < 150; x++) {
+                right += (lum(out[y * W + x]) < 128) == ((x / 6) % 2 == 0) ? 1 : 0;
+            }
+        }
+        assertTrue(right > 60 * 60 * 0.85, right + " of 3600 pixels on the right stripe");
+        for (int i = 0; i < px.length; i++) {
+            if (!hole[i]) {
+                assertEquals(px[i], out[i], "kept pixel " + i);
+            }
+        }
+    }
+
     @Test
     void aFlatRegionStaysFlat() {
         int[] px = new int[W * H];
