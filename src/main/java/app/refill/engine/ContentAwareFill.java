@@ -27,6 +27,13 @@ public final class ContentAwareFill {
      * of the time: one keeps a fill with the {@link TextureFloor}'s textured sources as fast as before.
      */
     private static final int FINE_PASSES = 1;
+    /**
+     * Below a coarser scale, the finest scales refine its matches by propagation alone. A random search there
+     * trades a match that is coherent with its neighbours for one marginally closer elsewhere; each trade adds a
+     * seam between two sources, and a 25 % frame turned into a collage of them. Dropping it there raised that
+     * frame's PSNR from 17.1 to 17.4 dB (mean of five seeds) and made large fills about a quarter faster.
+     */
+    private static final int PROPAGATION_ONLY_SCALES = 2;
     /** EM steps at the coarsest of several scales, which starts from the nearest-pixel guess and random matches. */
     private static final int COARSEST_ITERATIONS = 3;
     private static final int FINE_SEARCH_DIVISOR = 4;
@@ -121,8 +128,7 @@ public final class ContentAwareFill {
             for (int em = 0; em < iterations; em++) {
                 for (int pass = 0; pass < passes; pass++) {
                     check(monitor);
-                    // below the coarsest scale, matches come from the coarser field: search near them first
-                    int radius = Math.max(l.w, l.h) / (coarser == null ? 1 : FINE_SEARCH_DIVISOR);
+                    int radius = searchRadius(l, i, coarser != null);
                     int step = em * passes + pass;
                     field.iterate(levelSeed * 7919 + step, step % 2 == 0, radius);
                 }
@@ -172,6 +178,18 @@ public final class ContentAwareFill {
             levels++;
         }
         return levels;
+    }
+
+    /**
+     * How far PatchMatch's random search reaches at scale {@code level}: the whole picture where matches start at
+     * random; below a coarser scale, whose matches are already good, a quarter of it, and nothing at the
+     * {@link #PROPAGATION_ONLY_SCALES finest scales}.
+     */
+    static int searchRadius(Level l, int level, boolean belowCoarser) {
+        if (!belowCoarser) {
+            return Math.max(l.w, l.h);
+        }
+        return level < PROPAGATION_ONLY_SCALES ? 0 : Math.max(l.w, l.h) / FINE_SEARCH_DIVISOR;
     }
 
     /** EM steps per scale: the finest gets two, each coarser scale two more, at most ten. */

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
  * The M step of Wexler et al. 2007: every hole pixel becomes the weighted mean of what each patch covering it
  * proposes (its matched source patch's pixel at the same offset). A patch's weight is its confidence,
  * {@code 1.3^-d} for a centre {@code d} steps into the hole (patches that still see real photo are trusted
- * more), times, on the finest level, how well it matched: {@code exp(-ssd / 2σ²)} with σ² the 75th
+ * more), times, on the finest level, how well it matched: {@code exp(-ssd / 2σ²)} with σ² the 25th
  * percentile of the level's per-pixel match errors. Sources are always known pixels, so voting in place is safe.
  */
 final class Voting {

@@ -2,7 +2,6 @@ package app.refill.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -23,11 +22,7 @@ class LargeHoleDetailTest {
         BufferedImage photo = ImageIO.read(GARDEN.toFile());
         int w = photo.getWidth() / 2;
         int h = photo.getHeight() / 2;
-        BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = half.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(photo, 0, 0, w, h, null);
-        g.dispose();
+        BufferedImage half = TestPhotos.scaled(photo, w, h, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         int[] truth = half.getRGB(0, 0, w, h, null, 0, w);
         // the quality report's centre case: a centred rectangle of 10 % of the area, in the photo's proportions
         int hw = (int) Math.round(w * Math.sqrt(0.1));
