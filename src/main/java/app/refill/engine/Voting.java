@@ -7,12 +7,18 @@ import java.util.stream.IntStream;
  * The M step of Wexler et al. 2007: every hole pixel becomes the weighted mean of what each patch covering it
  * proposes (its matched source patch's pixel at the same offset). A patch's weight is its confidence,
  * {@code 1.3^-d} for a centre {@code d} steps into the hole (patches that still see real photo are trusted
- * more), times, on the finest level, how well it matched: {@code exp(-ssd / 2σ²)} with σ² the 25th
+ * more), times, on the finest level, how well it matched: {@code exp(-ssd / 2σ²)} with σ² the 75th
  * percentile of the level's per-pixel match errors. Sources are always known pixels, so voting in place is safe.
  */
 final class Voting {
     private static final double DECAY = 1.3;
     private static final int MAX_DEPTH = 60;
+    /**
+     * Which of the level's match errors sets σ². The 25th percentile made the vote nearly winner-take-all: every
+     * boundary between two sources stayed a hard edge, and a large fill looked like a collage of cut-outs. The
+     * 75th blends them; the texture floor, not a sharp vote, now keeps a large fill detailed.
+     */
+    private static final double SIGMA_PERCENTILE = 0.75;
 
     private Voting() {
     }
@@ -28,7 +34,7 @@ final class Voting {
                 norm[k] = (double) f.dist[t] / f.patchArea(t);
             }
             Arrays.sort(norm);
-            twoSigma2 = 2 * Math.max(1, norm[(int) (norm.length * 0.25)]);
+            twoSigma2 = 2 * Math.max(1, norm[(int) (norm.length * SIGMA_PERCENTILE)]);
         }
         for (int t : l.targets) {
             double w = Math.pow(DECAY, -Math.min(holeDistance[t], MAX_DEPTH));

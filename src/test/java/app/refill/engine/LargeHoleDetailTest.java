@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's known weakness on a real photo: a large centre hole in garden.jpg (marigold stamens against
  * bokeh) used to be filled with flat content: at half size, 0.53 as detailed as the photo there. The texture
- * floor keeps the fill asking for sources as textured as the hole's edge (0.70).
+ * floor keeps the fill asking for sources as textured as the hole's edge (0.78).
  */
 class LargeHoleDetailTest {
     private static final Path GARDEN = Path.of("../shared/testdata/garden.jpg");
