@@ -85,7 +85,8 @@ final class GenerationRun {
         } catch (PlanException e) {
             throw new CliFailure(CliFailure.BAD_INPUT, e.getMessage());
         }
-        BasicJobContext ctx = BasicJobContext.real(Duration.ofSeconds(o.timeoutSeconds), p -> report(o, p));
+        ProgressLines lines = new ProgressLines(provider.id(), o.quiet);
+        BasicJobContext ctx = BasicJobContext.real(Duration.ofSeconds(o.timeoutSeconds), lines::report);
         started.accept(ctx);
         List<GeneratedImage> results;
         try {
@@ -159,16 +160,30 @@ final class GenerationRun {
         return out.resolveSibling(numbered);
     }
 
-    private void report(GenerationOptions o, Progress p) {
-        if (o.quiet) {
-            return;
+    /** One stderr line per change of the job's state, named by the provider that runs it. */
+    private final class ProgressLines {
+        private final String providerId;
+        private final boolean quiet;
+        private String last;
+
+        ProgressLines(String providerId, boolean quiet) {
+            this.providerId = providerId;
+            this.quiet = quiet;
         }
-        String s = switch (p.stage()) {
-            case SUBMITTING -> "submitting";
-            case QUEUED -> p.queuePosition() >= 0 ? "queued, position " + p.queuePosition() : "queued";
-            case GENERATING -> p.fraction() >= 0 ? String.format(Locale.ROOT, "generating %.0f %%", p.fraction() * 100) : "generating";
-            case DOWNLOADING -> "downloading";
-        };
-        err.println(o.provider + ": " + s);
+
+        // progress arrives from the provider's threads; lines must not interleave or repeat
+        synchronized void report(Progress p) {
+            String s = switch (p.stage()) {
+                case SUBMITTING -> "submitting";
+                case QUEUED -> p.queuePosition() >= 0 ? "queued, position " + p.queuePosition() : "queued";
+                case GENERATING -> p.fraction() >= 0
+                        ? String.format(Locale.ROOT, "generating %.0f %%", p.fraction() * 100) : "generating";
+                case DOWNLOADING -> "downloading";
+            };
+            if (!quiet && !s.equals(last)) {
+                last = s;
+                err.println(providerId + ": " + s);
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -308,6 +309,10 @@ class CliTest {
         String params = pngParameters(dir.resolve("out.png"));
         assertTrue(params.contains("Provider: local") && params.contains("Seed: 5"), params);
         assertEquals(0, server.getRequestCount(), "no network");
+        List<String> progress = stderr.lines().toList();
+        assertTrue(progress.contains("local: generating 100 %"), stderr);
+        assertTrue(progress.stream().allMatch(l -> l.startsWith("local: ")), "named by the default provider: " + stderr);
+        assertEquals(progress.size(), new HashSet<>(progress).size(), "no line repeated: " + stderr);
     }
 
     @Test
