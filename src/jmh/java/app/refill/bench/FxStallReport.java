@@ -59,6 +59,9 @@ public final class FxStallReport {
     public static final class StallApp extends RefillApp {
     private static final int JOBS = 4;
     private final List<Long> delaysNanos = new ArrayList<>();
+    /** When each heartbeat was posted, to find the longest stall's time on the clock. */
+    private final List<Long> postedNanos = new ArrayList<>();
+    private final CpuSteal steal = CpuSteal.start();
     private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
     private volatile boolean measuring;
 
@@ -115,11 +118,11 @@ public final class FxStallReport {
             }
         });
         if (idle == null) {
-            idle = summary(delaysNanos);
+            idle = summary();
             idleFrames = topFrames();
             stallFrames.clear();
         }
-        delaysNanos.clear();
+        clearDelays();
         // one Ctrl+Enter per UI event, 50 ms apart, as a user submits: all four still overlap their paste-backs
         for (int i = 0; i < JOBS; i++) {
             heart.schedule(() -> Platform.runLater(() -> workbench().prompt().submit().orElseThrow(
@@ -182,6 +185,7 @@ public final class FxStallReport {
                 if (measuring) {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
+                    postedNanos.add(posted);
                     if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
                         System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %.3f s JVM uptime%n", d / 1e6,
                                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - d / 1e9);
@@ -191,10 +195,28 @@ public final class FxStallReport {
         }, 0, 2, TimeUnit.MILLISECONDS);
     }
 
-    private static String summary(List<Long> nanos) {
-        long[] d = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%d samples, median %.2f ms, p99 %.2f ms, longest stall %.2f ms",
+    private String summary() {
+        long[] d = delaysNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        String s = String.format(Locale.ROOT, "%d samples, median %.2f ms, p99 %.2f ms, longest stall %.2f ms",
                 d.length, d[d.length / 2] / 1e6, d[(int) (d.length * 0.99)] / 1e6, d[d.length - 1] / 1e6);
+        if (!steal.available()) {
+            return s;
+        }
+        int longest = 0;
+        for (int i = 1; i < delaysNanos.size(); i++) {
+            longest = delaysNanos.get(i) > delaysNanos.get(longest) ? i : longest;
+        }
+        long from = postedNanos.get(longest);
+        long stolen = steal.stolenMillis(from, from + delaysNanos.get(longest));
+        long window = steal.stolenMillis(postedNanos.get(0), postedNanos.get(postedNanos.size() - 1));
+        double seconds = (postedNanos.get(postedNanos.size() - 1) - postedNanos.get(0)) / 1e9;
+        return s + String.format(Locale.ROOT, " (CPU time the hypervisor took meanwhile: %d ms, whole window %.1f %%)",
+                stolen, 100.0 * window / (seconds * 1000 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    private void clearDelays() {
+        delaysNanos.clear();
+        postedNanos.clear();
     }
 
     /** Rounds of four jobs; with {@code -Dstall.rounds=2} the second shows the editor once its rows are warm. */
@@ -203,8 +225,8 @@ public final class FxStallReport {
     private void report(long allNanos) {
         if (--roundsLeft > 0) {
             System.out.printf(Locale.ROOT, "round: all results after %.0f ms; %s%n", allNanos / 1e6,
-                    summary(delaysNanos));
-            delaysNanos.clear();
+                    summary());
+            clearDelays();
             stallFrames.clear();
             measureWhileSubmitting();
             return;
@@ -213,7 +235,8 @@ public final class FxStallReport {
         heart.shutdownNow();
         System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
         System.out.println("UI thread, opened, no job:   " + idle);
-        System.out.println("UI thread, during the jobs:  " + summary(delaysNanos));
+        System.out.println("UI thread, during the jobs:  " + summary());
+        steal.close();
         if (!stallFrames.isEmpty() || !idleFrames.isEmpty()) {
             System.out.print("where the UI thread was during stalls, opened, no job:\n" + idleFrames);
             System.out.print("where the UI thread was during stalls, during the jobs:\n" + topFrames());
