@@ -22,18 +22,13 @@ public final class ContentAwareFill {
      * they are cheap there: 16 instead of 2 raised a 25 % frame's PSNR by about 0.9 dB at no measurable cost.
      */
     private static final int COARSEST_PASSES = 16;
+    /** The fine scales (0 and 1), which start from the coarser scale's matches and take most of the time. */
+    private static final int FINE_SCALES = 2;
     /**
-     * Passes per EM step at the two finest scales, which start from the coarser scale's matches and take most
-     * of the time: one keeps a fill with the {@link TextureFloor}'s textured sources as fast as before.
+     * Passes per EM step at the {@link #FINE_SCALES fine scales}: one keeps a fill with the {@link TextureFloor}'s
+     * textured sources as fast as before.
      */
     private static final int FINE_PASSES = 1;
-    /**
-     * Below a coarser scale, the finest scales refine its matches by propagation alone. A random search there
-     * trades a match that is coherent with its neighbours for one marginally closer elsewhere; each trade adds a
-     * seam between two sources, and a 25 % frame turned into a collage of them. Dropping it there raised that
-     * frame's PSNR from 17.1 to 17.4 dB (mean of five seeds) and made large fills about a quarter faster.
-     */
-    private static final int PROPAGATION_ONLY_SCALES = 2;
     /** EM steps at the coarsest of several scales, which starts from the nearest-pixel guess and random matches. */
     private static final int COARSEST_ITERATIONS = 3;
     private static final int FINE_SEARCH_DIVISOR = 4;
@@ -80,7 +75,8 @@ public final class ContentAwareFill {
             return out;
         }
         List<Level> levels = Pyramid.build(argb, w, h, hole);
-        int[] fineDepth = NearestFill.distances(hole, w, h, null);
+        int[] fineNearest = optimised(levels.get(0), o) ? new int[w * h] : null;
+        int[] fineDepth = NearestFill.distances(hole, w, h, fineNearest);
         levels = levels.subList(0, Math.min(levels.size(), usefulLevels(fineDepth, o.patchRadius())));
         boolean[][] allowed = new boolean[levels.size()][];
         allowed[0] = sampleFrom;
@@ -104,16 +100,18 @@ public final class ContentAwareFill {
             check(monitor);
             Level l = levels.get(i);
             PatchField field = new PatchField(l, o.patchRadius());
-            int[] depth = i == 0 ? fineDepth : NearestFill.distances(l.hole, l.w, l.h, null);
+            // one distance transform per scale gives the votes' depths and the nearest pixels of the start and the floor
+            int[] nearest = i == 0 ? fineNearest : optimised(l, o) ? new int[l.size()] : null;
+            int[] depth = i == 0 ? fineDepth : NearestFill.distances(l.hole, l.w, l.h, nearest);
             long levelSeed = o.seed() * 1_000_003L + i;
             // a thin hole's only scale starts from the patch next door, not from a coarse guess: no extra steps
             boolean startsCoarse = coarser == null && levels.size() > 1;
-            int iterations = l.size() > o.maxWorkPixels() ? 0
+            int iterations = !optimised(l, o) ? 0
                     : startsCoarse ? Math.max(COARSEST_ITERATIONS, emIterations(i)) : emIterations(i);
             // the floor steers matching; a scale above the work limit only votes once and matches nothing
-            TextureFloor floor = iterations > 0 ? TextureFloor.of(l) : null;
+            TextureFloor floor = iterations > 0 ? TextureFloor.of(l, nearest) : null;
             if (coarser == null) {
-                NearestFill.apply(l);
+                NearestFill.apply(l, nearest);
                 field.randomise(levelSeed);
             } else {
                 field.upsampleFrom(coarser, levelSeed);
@@ -124,11 +122,11 @@ public final class ContentAwareFill {
                 field.recomputeDistances();
             }
             float[] lastWeights = null;
-            int passes = startsCoarse ? COARSEST_PASSES : i <= 1 ? FINE_PASSES : PATCHMATCH_PASSES;
+            int passes = startsCoarse ? COARSEST_PASSES : i < FINE_SCALES ? FINE_PASSES : PATCHMATCH_PASSES;
+            int radius = searchRadius(l, i, coarser != null);
             for (int em = 0; em < iterations; em++) {
                 for (int pass = 0; pass < passes; pass++) {
                     check(monitor);
-                    int radius = searchRadius(l, i, coarser != null);
                     int step = em * passes + pass;
                     field.iterate(levelSeed * 7919 + step, step % 2 == 0, radius);
                 }
@@ -182,14 +180,22 @@ public final class ContentAwareFill {
 
     /**
      * How far PatchMatch's random search reaches at scale {@code level}: the whole picture where matches start at
-     * random; below a coarser scale, whose matches are already good, a quarter of it, and nothing at the
-     * {@link #PROPAGATION_ONLY_SCALES finest scales}.
+     * random; below a coarser scale, whose matches are already good, a quarter of it. The {@link #FINE_SCALES fine
+     * scales} below a coarser one refine its matches by propagation alone. A random search there trades a match
+     * that is coherent with its neighbours for one marginally closer elsewhere; each trade adds a seam between
+     * two sources, and a 25 % frame turned into a collage of them. Dropping it there raised that frame's PSNR
+     * from 17.1 to 17.4 dB (mean of five seeds) and made large fills about a quarter faster.
      */
     static int searchRadius(Level l, int level, boolean belowCoarser) {
         if (!belowCoarser) {
             return Math.max(l.w, l.h);
         }
-        return level < PROPAGATION_ONLY_SCALES ? 0 : Math.max(l.w, l.h) / FINE_SEARCH_DIVISOR;
+        return level < FINE_SCALES ? 0 : Math.max(l.w, l.h) / FINE_SEARCH_DIVISOR;
+    }
+
+    /** Whether a scale gets EM steps; a scale above the work limit is filled by one vote from the coarser one. */
+    private static boolean optimised(Level l, FillOptions o) {
+        return l.size() <= o.maxWorkPixels();
     }
 
     /** EM steps per scale: the finest gets two, each coarser scale two more, at most ten. */
@@ -198,7 +204,7 @@ public final class ContentAwareFill {
     }
 
     private static double work(Level l, int i, FillOptions o) {
-        return l.size() <= o.maxWorkPixels() ? (double) l.size() * emIterations(i) : l.size();
+        return optimised(l, o) ? (double) l.size() * emIterations(i) : l.size();
     }
 
     private static void check(FillMonitor monitor) {

@@ -56,10 +56,16 @@ final class NearestFill {
         return dist;
     }
 
-    /** Fills the level's hole pixels from their nearest known pixels, then blurs inside the hole. */
-    static void apply(Level l) {
-        int[] nearest = new int[l.size()];
-        distances(l.hole, l.w, l.h, nearest);
+    /**
+     * Fills the level's hole pixels from their nearest known pixels, then blurs inside the hole.
+     *
+     * @param nearest each pixel's nearest known pixel from {@link #distances}, or null to find them here
+     */
+    static void apply(Level l, int[] nearest) {
+        if (nearest == null) {
+            nearest = new int[l.size()];
+            distances(l.hole, l.w, l.h, nearest);
+        }
         for (int i = 0; i < l.size(); i++) {
             if (l.hole[i]) {
                 for (int[] c : l.ch) {

@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
  */
 final class PatchField {
     static final int MAX_BANDS = 16;
+    /** Interleaved values in one row of an unclipped 7x7 patch, the case {@code distance7} is unrolled for. */
+    private static final int FULL_ROW = 7 * Level.CHANNELS;
 
     final Level l;
     final int r;
@@ -227,8 +229,6 @@ final class PatchField {
         }
         return sum;
     }
-
-    private static final int FULL_ROW = 7 * Level.CHANNELS;
 
     /**
      * The common case, rows 7 pixels wide (an unclipped 7x7 patch), one pixel's five channels per step: the

@@ -22,10 +22,12 @@ final class TextureFloor {
         this.hole = hole;
     }
 
-    /** The floor of a level whose known pixels' texture channels are set (before any vote). */
-    static TextureFloor of(Level l) {
-        int[] nearest = new int[l.size()];
-        NearestFill.distances(l.hole, l.w, l.h, nearest);
+    /**
+     * The floor of a level whose known pixels' texture channels are set (before any vote).
+     *
+     * @param nearest each pixel's nearest known pixel, from {@link NearestFill#distances}
+     */
+    static TextureFloor of(Level l, int[] nearest) {
         int[] fx = l.ch[3].clone();
         int[] fy = l.ch[4].clone();
         for (int[] c : new int[][] {fx, fy}) {

@@ -18,10 +18,16 @@ class TextureFloorTest {
         return l;
     }
 
+    private static TextureFloor floorOf(Level l) {
+        int[] nearest = new int[l.size()];
+        NearestFill.distances(l.hole, l.w, l.h, nearest);
+        return TextureFloor.of(l, nearest);
+    }
+
     @Test
     void raisesAFlatHoleTowardsTheTextureOfItsNearestEdge() {
         Level l = strip();
-        TextureFloor floor = TextureFloor.of(l);
+        TextureFloor floor = floorOf(l);
         floor.raise(l);
         // the blur softens the meeting point in the middle; the ends keep their own edge's texture
         assertEquals(40, l.ch[3][3], 8);
@@ -33,7 +39,7 @@ class TextureFloorTest {
     @Test
     void neverLowersTextureAndLeavesKnownPixelsAlone() {
         Level l = strip();
-        TextureFloor floor = TextureFloor.of(l);
+        TextureFloor floor = floorOf(l);
         for (int x = 3; x < 9; x++) {
             l.ch[3][x] = 90;
             l.ch[4][x] = 90;
