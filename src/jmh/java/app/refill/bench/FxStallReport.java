@@ -43,8 +43,11 @@ import javafx.stage.Stage;
  * The longest UI-thread stall while four jobs paste back results into a 24 MP photo, in the real editor
  * window (run it on a display or Xvfb). A heartbeat posts to the UI thread every 2 ms; each post's delay
  * until it runs is a stall. The provider answers at once with a 4 MP image, so all four paste-backs and
- * their arrival as layers overlap. Usage (with the launcher's collector): {@code java -XX:+UseZGC -cp ...
- * app.refill.bench.FxStallReport}; {@code -Dstall.rounds=2} adds a second, warm round.
+ * their arrival as layers overlap. Next to the longest stall it gives the UI thread's own CPU time in it and
+ * the longest stretch of UI work between two heartbeats: on a shared machine a stall can be long while
+ * the UI thread does nothing, waiting for a CPU. Usage (with the launcher's collector): {@code java
+ * -XX:+UseZGC -cp ... app.refill.bench.FxStallReport}; {@code -Dstall.rounds=2} adds a second, warm round;
+ * {@code -Dstall.periodMicros} sets the heartbeat (2000).
  */
 public final class FxStallReport {
     private FxStallReport() {
@@ -61,6 +64,8 @@ public final class FxStallReport {
     private final List<Long> delaysNanos = new ArrayList<>();
     /** When each heartbeat was posted, to find the longest stall's time on the clock. */
     private final List<Long> postedNanos = new ArrayList<>();
+    /** The UI thread's own CPU time when each heartbeat ran: how much of a stall was its work, not waiting. */
+    private final List<Long> uiCpuNanos = new ArrayList<>();
     private final CpuSteal steal = CpuSteal.start();
     private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
     private volatile boolean measuring;
@@ -110,6 +115,9 @@ public final class FxStallReport {
         long start = System.nanoTime();
         int round = roundsLeft;
         jobQueue().addListener(e -> {
+            if (round == roundsLeft) {
+                trace("job " + e.job().state());
+            }
             if (round == roundsLeft && e instanceof JobEvent.Finished && e.job().state() == JobState.DONE
                     && done.incrementAndGet() == JOBS) {
                 long all = System.nanoTime() - start;
@@ -125,9 +133,11 @@ public final class FxStallReport {
         clearDelays();
         // one Ctrl+Enter per UI event, 50 ms apart, as a user submits: all four still overlap their paste-backs
         for (int i = 0; i < JOBS; i++) {
-            heart.schedule(() -> Platform.runLater(() -> workbench().prompt().submit().orElseThrow(
-                    () -> new IllegalStateException(workbench().prompt().blockerProperty().get()))),
-                    50L * i, TimeUnit.MILLISECONDS);
+            heart.schedule(() -> Platform.runLater(() -> {
+                trace("submit");
+                workbench().prompt().submit().orElseThrow(
+                        () -> new IllegalStateException(workbench().prompt().blockerProperty().get()));
+            }), 50L * i, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -186,25 +196,46 @@ public final class FxStallReport {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
                     postedNanos.add(posted);
+                    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    if (!uiCpuNanos.isEmpty() && cpu - uiCpuNanos.get(uiCpuNanos.size() - 1) > 10_000_000) {
+                        trace(String.format(Locale.ROOT, "UI thread worked %.1f ms before this heartbeat",
+                                (cpu - uiCpuNanos.get(uiCpuNanos.size() - 1)) / 1e6));
+                    }
+                    uiCpuNanos.add(cpu);
                     if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
-                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %.3f s JVM uptime%n", d / 1e6,
-                                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - d / 1e9);
+                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s%n", d / 1e6,
+                                java.time.LocalTime.now().minusNanos(d));
                     }
                 }
             });
-        }, 0, 2, TimeUnit.MILLISECONDS);
+        }, 0, Integer.getInteger("stall.periodMicros", 2000), TimeUnit.MICROSECONDS);
+    }
+
+    /** With {@code -Dstall.trace=true}, the timeline: submits, job states and stalls, in JVM uptime. */
+    private static void trace(String what) {
+        if (Boolean.getBoolean("stall.trace")) {
+            System.out.printf(Locale.ROOT, "%.3f s (%s) %s%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+                    java.time.LocalTime.now(), what);
+        }
     }
 
     private String summary() {
         long[] d = delaysNanos.stream().mapToLong(Long::longValue).sorted().toArray();
         String s = String.format(Locale.ROOT, "%d samples, median %.2f ms, p99 %.2f ms, longest stall %.2f ms",
                 d.length, d[d.length / 2] / 1e6, d[(int) (d.length * 0.99)] / 1e6, d[d.length - 1] / 1e6);
-        if (!steal.available()) {
-            return s;
-        }
         int longest = 0;
         for (int i = 1; i < delaysNanos.size(); i++) {
             longest = delaysNanos.get(i) > delaysNanos.get(longest) ? i : longest;
+        }
+        long busy = longest == 0 ? 0 : uiCpuNanos.get(longest) - uiCpuNanos.get(longest - 1);
+        long work = 0;
+        for (int i = 1; i < uiCpuNanos.size(); i++) {
+            work = Math.max(work, uiCpuNanos.get(i) - uiCpuNanos.get(i - 1));
+        }
+        s += String.format(Locale.ROOT, " (UI thread on a CPU for %.1f ms of it; longest work between two"
+                + " heartbeats %.1f ms)", busy / 1e6, work / 1e6);
+        if (!steal.available()) {
+            return s;
         }
         long from = postedNanos.get(longest);
         long stolen = steal.stolenMillis(from, from + delaysNanos.get(longest));
@@ -217,6 +248,7 @@ public final class FxStallReport {
     private void clearDelays() {
         delaysNanos.clear();
         postedNanos.clear();
+        uiCpuNanos.clear();
     }
 
     /** Rounds of four jobs; with {@code -Dstall.rounds=2} the second shows the editor once its rows are warm. */
