@@ -52,9 +52,9 @@ public final class EditorWindow {
         centre.setTop(new CompareBar(work.results(), vm.sessionProperty()));
         stage.getIcons().setAll(look.icons());
         // the frame panel shows only while framing, and then it is what the user needs first
-        VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings),
-                new JobsPanel(work.jobs(), work.results(), work.save(), work.clock()),
-                new LayersPanel(work.results(), work.prompt()));
+        JobsPanel jobs = new JobsPanel(work.jobs(), work.results(), work.save(), work.clock());
+        LayersPanel layers = new LayersPanel(work.results(), work.prompt());
+        VBox side = new VBox(new FramePanel(vm), new PromptPanel(work.prompt(), openSettings), jobs, layers);
         side.getStyleClass().add("side-column");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -80,6 +80,8 @@ public final class EditorWindow {
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(EditorWindow.class.getResource("refill.css").toExternalForm());
+        jobs.rehearseRows(root);
+        layers.rehearseRows(root);
         keys.install(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);

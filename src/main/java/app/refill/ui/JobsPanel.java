@@ -66,6 +66,11 @@ final class JobsPanel extends VBox {
         getChildren().addAll(title, list);
     }
 
+    /** See {@link PanelControls#rehearse}: before the window shows. */
+    void rehearseRows(javafx.scene.Parent root) {
+        PanelControls.rehearse(list, 2, root);
+    }
+
     /** "Generating 45 %", "In queue (position 3)", "Failed", … */
     static String stateText(Job j) {
         JobState s = j.state();
@@ -128,6 +133,12 @@ final class JobsPanel extends VBox {
             HBox row = new HBox(8, thumb, text);
             row.setAlignment(Pos.TOP_LEFT);
             return row;
+        }
+
+        @Override
+        void showEveryControl() {
+            PanelControls.children(text, List.of(head, meta, bar, why, buttons));
+            PanelControls.children(buttons, List.of(cancel, retry, restore, export, remove));
         }
 
         @Override

@@ -67,6 +67,11 @@ final class LayersPanel extends VBox {
         getChildren().addAll(title, list, new HBox(6, keep, discard, seed));
     }
 
+    /** See {@link PanelControls#rehearse}: before the window shows. */
+    void rehearseRows(javafx.scene.Parent root) {
+        PanelControls.rehearse(list, 2, root);
+    }
+
     /** One layer's row; its controls are made once and updated in place on every results revision. */
     private final class LayerCell extends PanelControls.ReusedCell<ResultLayer> {
         private final CheckBox visible = new CheckBox();

@@ -13,8 +13,10 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -60,6 +62,37 @@ class SidePanelsTest extends EditorUiTest {
         // with the cache, every moving progress bar re-rendered the whole column into it (10-20 ms a frame)
         assertFalse(viewport.isCache(), "the side column's viewport is cached");
         assertTrue(robot.from(viewport).lookup("#jobList").tryQuery().isPresent(), "the job list scrolls in it");
+    }
+
+    /** The list's cells that hold a row built before the first item arrived. */
+    private List<PanelControls.ReusedCell<?>> rehearsedCells(String list) {
+        return robot.lookup(list + " .list-cell").queryAll().stream()
+                .filter(c -> c instanceof PanelControls.ReusedCell<?> r && r.builtRow() != null)
+                .<PanelControls.ReusedCell<?>>map(c -> (PanelControls.ReusedCell<?>) c).toList();
+    }
+
+    @Test
+    void theJobAndResultListsRehearseTheirRowsBeforeTheWindowShows() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        for (String list : List.of("#jobList", "#layerList")) {
+            List<PanelControls.ReusedCell<?>> ready = rehearsedCells(list);
+            assertFalse(ready.isEmpty(), list + " has no row built before its first item");
+            for (PanelControls.ReusedCell<?> c : ready) {
+                assertEquals(null, c.getGraphic(), list + ": an empty row shows nothing");
+                Node control = robot.from(c.builtRow()).lookup(".button").tryQuery()
+                        .or(() -> robot.from(c.builtRow()).lookup(".check-box").tryQuery()).orElseThrow();
+                assertTrue(control instanceof Control k && k.getSkin() != null,
+                        list + ": the row's controls have their skins already");
+            }
+            assertTrue(robot.from(robot.lookup(list).queryAs(ListView.class)).lookup(".placeholder").tryQuery()
+                    .map(Node::isVisible).orElse(false), list + " shows its placeholder while empty");
+        }
+        assertEquals(5, robot.from(rehearsedCells("#jobList").get(0).builtRow()).lookup(".button").queryAll().size(),
+                "a job row rehearses all five of its buttons");
+        paintAndSubmit();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Export…", "Remove"), buttonsOf(firstRow("#jobList")), "a real row shows its own buttons");
     }
 
     @Test
