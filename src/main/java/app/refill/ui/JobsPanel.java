@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -67,7 +68,7 @@ final class JobsPanel extends VBox {
     }
 
     /** See {@link PanelControls#rehearse}: before the window shows. */
-    void rehearseRows(javafx.scene.Parent root) {
+    void rehearseRows(Parent root) {
         PanelControls.rehearse(list, 2, root);
     }
 

@@ -2,6 +2,7 @@ package app.refill.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -68,7 +69,7 @@ final class LayersPanel extends VBox {
     }
 
     /** See {@link PanelControls#rehearse}: before the window shows. */
-    void rehearseRows(javafx.scene.Parent root) {
+    void rehearseRows(Parent root) {
         PanelControls.rehearse(list, 2, root);
     }
 
