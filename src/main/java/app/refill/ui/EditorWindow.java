@@ -80,8 +80,7 @@ public final class EditorWindow {
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(EditorWindow.class.getResource("refill.css").toExternalForm());
-        jobs.rehearseRows(root);
-        layers.rehearseRows(root);
+        PanelControls.rehearse(root, jobs.list(), layers.list());
         keys.install(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);

@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -67,9 +66,9 @@ final class JobsPanel extends VBox {
         getChildren().addAll(title, list);
     }
 
-    /** See {@link PanelControls#rehearse}: before the window shows. */
-    void rehearseRows(Parent root) {
-        PanelControls.rehearse(list, 2, root);
+    /** The list of rows, for {@link PanelControls#rehearse} before the window shows. */
+    ListView<Job> list() {
+        return list;
     }
 
     /** "Generating 45 %", "In queue (position 3)", "Failed", … */

@@ -2,7 +2,6 @@ package app.refill.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -68,9 +67,9 @@ final class LayersPanel extends VBox {
         getChildren().addAll(title, list, new HBox(6, keep, discard, seed));
     }
 
-    /** See {@link PanelControls#rehearse}: before the window shows. */
-    void rehearseRows(Parent root) {
-        PanelControls.rehearse(list, 2, root);
+    /** The list of rows, for {@link PanelControls#rehearse} before the window shows. */
+    ListView<ResultLayer> list() {
+        return list;
     }
 
     /** One layer's row; its controls are made once and updated in place on every results revision. */

@@ -84,24 +84,36 @@ final class PanelControls {
     }
 
     private static final String REHEARSAL = "refill.rehearsal";
+    private static final int REHEARSED_ROWS = 2;
 
     /**
-     * Before the window first shows: lays {@code list} out once with {@code rows} empty rows, each holding
-     * every control its row can show, in the window's own styles. The first job then finds the list's,
-     * cells', skins' and styles' code run and their styles computed: its frame cost the UI thread 35-50 ms
-     * without this, 20-38 ms with it (FxStallReport, longest work between two heartbeats).
+     * Before the window first shows: lays {@code lists} out once, in one pass over the window, with two empty
+     * rows each, every row holding every control it can show, in the window's own styles. The first job then
+     * finds the lists', cells', skins' and styles' code run and their styles computed: its frame cost the UI
+     * thread 35-52 ms without this, 20-44 ms (typically 24) with it (FxStallReport, longest work between two heartbeats).
      */
-    static <T> void rehearse(ListView<T> list, int rows, Parent root) {
+    static void rehearse(Parent root, ListView<?>... lists) {
+        List<Runnable> restore = new ArrayList<>();
+        for (ListView<?> l : lists) {
+            restore.add(withEmptyRows(l));
+        }
+        root.applyCss();
+        root.layout();
+        restore.forEach(Runnable::run);
+    }
+
+    /** Gives {@code list} empty rows to rehearse; the returned action gives it back its items. */
+    private static <T> Runnable withEmptyRows(ListView<T> list) {
         ObservableList<T> items = list.getItems();
         List<ListCell<?>> cast = new ArrayList<>();
         list.getProperties().put(REHEARSAL, cast);
-        list.setItems(FXCollections.observableArrayList(Collections.nCopies(rows, (T) null)));
-        root.applyCss();
-        root.layout();
-        list.getProperties().remove(REHEARSAL);
-        list.setItems(items);
-        // a cell the list keeps for later would otherwise go on holding the rehearsed row
-        cast.forEach(c -> c.setGraphic(null));
+        list.setItems(FXCollections.observableArrayList(Collections.nCopies(REHEARSED_ROWS, (T) null)));
+        return () -> {
+            list.getProperties().remove(REHEARSAL);
+            list.setItems(items);
+            // a cell the list keeps for later would otherwise go on holding the rehearsed row
+            cast.forEach(c -> c.setGraphic(null));
+        };
     }
 
     /** Sets a container's children only when they differ, so unchanged rows do no layout work. */
