@@ -23,6 +23,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -204,7 +205,7 @@ public final class FxStallReport {
                     uiCpuNanos.add(cpu);
                     if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
                         System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s%n", d / 1e6,
-                                java.time.LocalTime.now().minusNanos(d));
+                                LocalTime.now().minusNanos(d));
                     }
                 }
             });
@@ -215,7 +216,7 @@ public final class FxStallReport {
     private static void trace(String what) {
         if (Boolean.getBoolean("stall.trace")) {
             System.out.printf(Locale.ROOT, "%.3f s (%s) %s%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
-                    java.time.LocalTime.now(), what);
+                    LocalTime.now(), what);
         }
     }
 
