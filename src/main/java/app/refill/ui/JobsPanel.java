@@ -38,6 +38,7 @@ final class JobsPanel extends VBox {
     private final ListView<Job> list;
     /** Counts the seconds while a job runs; rows update their elapsed time on it. */
     private final LongProperty tick = new SimpleLongProperty();
+    private final Timeline ticking;
 
     JobsPanel(JobsViewModel vm, ResultsViewModel results, SaveViewModel save, Supplier<Instant> clock) {
         this.vm = vm;
@@ -55,15 +56,23 @@ final class JobsPanel extends VBox {
         list.setCellFactory(l -> new JobCell());
         list.setPrefHeight(170);
         list.setPlaceholder(PanelControls.placeholder("Submit (Ctrl+Enter) to start a job. Jobs run while you keep working."));
-        // elapsed time of running jobs ticks once a second
-        Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
-            if (vm.jobs().stream().anyMatch(j -> !j.state().isFinished())) {
-                tick.set(tick.get() + 1);
-            }
-        }));
+        // elapsed time of running jobs ticks once a second; the clock stops with the last running job, since a
+        // running animation asks for a frame 60 times a second even when nothing on screen changes
+        ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick.set(tick.get() + 1)));
         ticking.setCycleCount(Animation.INDEFINITE);
-        ticking.play();
+        vm.revision().subscribe(r -> {
+            if (vm.jobs().stream().anyMatch(j -> !j.state().isFinished())) {
+                ticking.play();
+            } else {
+                ticking.stop();
+            }
+        });
         getChildren().addAll(title, list);
+    }
+
+    /** Whether the elapsed-time clock runs: only while a job is unfinished. */
+    boolean ticking() {
+        return ticking.getStatus() == Animation.Status.RUNNING;
     }
 
     /** The list of rows, for {@link PanelControls#rehearse} before the window shows. */

@@ -50,6 +50,12 @@ class SidePanelsTest extends EditorUiTest {
                 .filter(Node::isVisible).map(Button::getText).toList();
     }
 
+    /** Whether the jobs panel's elapsed-time clock runs, read on the UI thread. */
+    private boolean ticking() throws Exception {
+        JobsPanel panel = robot.lookup("#jobsPanel").queryAs(JobsPanel.class);
+        return WaitForAsyncUtils.asyncFx(panel::ticking).get();
+    }
+
     private String headOf(ListCell<?> row) {
         return robot.from(row.getGraphic()).lookup(".job-head").queryAs(Label.class).getText();
     }
@@ -100,9 +106,11 @@ class SidePanelsTest extends EditorUiTest {
         fx.open(EditorFixture.photo(dir, 400, 300));
         EditorFixture.HeldRun held = fx.holdNextRun(
                 fail(new ProviderException.ServerFailed("Fake is down (503). Retry in a minute.")));
+        assertFalse(ticking(), "no job, no clock asking for frames");
         paintAndSubmit();
         held.awaitRunning();
         EditorFixture.waitUntil(() -> headOf(firstRow("#jobList")).contains("Generating 30 %"));
+        assertTrue(ticking(), "a running job's elapsed time ticks");
         ListCell<?> row = firstRow("#jobList");
         Node graphic = row.getGraphic();
         assertEquals("#1 Fake · Generating 30 %", headOf(row));
@@ -115,6 +123,7 @@ class SidePanelsTest extends EditorUiTest {
         Job job = work().jobs().jobs().get(0);
         EditorFixture.waitUntil(() -> job.state() == JobState.FAILED);
         assertSame(graphic, firstRow("#jobList").getGraphic(), "the row is updated in place, not rebuilt");
+        assertFalse(ticking(), "the clock stops with the last running job");
         assertEquals("#1 Fake · Failed", headOf(row));
         assertTrue(robot.from(graphic).lookup(".error").queryAs(Label.class).getText().contains("Retry in a minute"));
         assertEquals(List.of("Retry", "Remove"), buttonsOf(row));
@@ -124,6 +133,7 @@ class SidePanelsTest extends EditorUiTest {
         WaitForAsyncUtils.asyncFx(retry::fire).get();
         EditorFixture.waitUntil(() -> job.state() == JobState.DONE);
         assertEquals("#1 Fake · Done · 1 result", headOf(row));
+        assertFalse(ticking(), "and stops again after the retry");
         assertEquals(List.of("Export…", "Remove"), buttonsOf(row));
         assertFalse(robot.from(graphic).lookup(".error").tryQuery().map(Node::isVisible).orElse(false),
                 "the failure went with the retry");
