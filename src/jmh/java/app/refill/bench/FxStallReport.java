@@ -1,36 +1,21 @@
 package app.refill.bench;
 
+import app.refill.app.InstantCatalog;
 import app.refill.app.RefillApp;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.MaskPatchEdit;
-import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
-import app.refill.core.plan.SizeRules;
 import app.refill.job.JobEvent;
 import app.refill.job.JobState;
-import app.refill.provider.Capabilities;
-import app.refill.provider.GeneratedImage;
-import app.refill.provider.GenerationRequest;
-import app.refill.provider.ImageProvider;
-import app.refill.provider.JobContext;
-import app.refill.provider.OutputFormat;
-import app.refill.provider.ProviderInfo;
-import app.refill.provider.ProviderSet;
-import app.refill.settings.ApiKeys;
 import app.refill.ui.FxDialogs;
-import app.refill.ui.ProviderCatalog;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,7 +57,7 @@ public final class FxStallReport {
     private volatile boolean measuring;
 
     public StallApp() throws Exception {
-        super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner), new Catalog());
+        super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner), new InstantCatalog(4_000_000));
     }
 
     @Override
@@ -283,74 +268,5 @@ public final class FxStallReport {
                 .forEach(e -> out.append(String.format(Locale.ROOT, "%5d ms  %s%n", e.getValue(), e.getKey())));
         return out.toString();
     }
-
-    /** One provider that answers at once with a 4 MP image of the size it was sent. */
-    private static final class Catalog implements ProviderCatalog {
-        @Override
-        public ProviderSet load() {
-            ImageProvider p = new Instant();
-            return new ProviderSet() {
-                @Override
-                public List<ProviderInfo> list() {
-                    return List.of(new ProviderInfo(p.id(), p, Optional.of(ApiKeys.Origin.ENVIRONMENT), true));
-                }
-
-                @Override
-                public Optional<ImageProvider> create(String id) {
-                    return Optional.of(p);
-                }
-
-                @Override
-                public Optional<ImageProvider> createWithKey(String id, String key) {
-                    return Optional.of(p);
-                }
-
-                @Override
-                public String defaultProvider() {
-                    return p.id();
-                }
-            };
-        }
-
-        @Override
-        public void saveKey(String providerId, String key) {
-        }
-
-        @Override
-        public void removeKey(String providerId) {
-        }
-
-        @Override
-        public String keyFileLocation() {
-            return "(none)";
-        }
     }
-
-    private static final class Instant implements ImageProvider {
-        @Override
-        public String id() {
-            return "instant";
-        }
-
-        @Override
-        public String displayName() {
-            return "Instant";
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return new Capabilities("instant", true, true, new SizeRules(4_000_000, 256, 1, true), 1, 4, null, null,
-                    null, null, EnumSet.of(OutputFormat.PNG), Capabilities.Pricing.FREE);
-        }
-
-
-        @Override
-        public List<GeneratedImage> run(GenerationRequest request, JobContext ctx) {
-            Size s = request.imageSize();
-            BufferedImage img = new BufferedImage(s.width(), s.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Arrays.fill(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), 0xff3366cc);
-            return List.of(GeneratedImage.ofPixels(img, 1L, "instant"));
-        }
-    }
-}
 }
