@@ -1,42 +1,29 @@
 package app.refill.app;
 
-import app.refill.core.image.io.ImageLoader;
+import app.refill.job.JobEvent;
 import app.refill.job.JobQueue;
-import app.refill.provider.http.Sleeper;
 import app.refill.provider.http.Transport;
 import app.refill.settings.AppDirs;
 import app.refill.settings.AppInfo;
 import app.refill.settings.KeyFile;
+import app.refill.settings.LogFiles;
 import app.refill.settings.PreferencesFile;
-import app.refill.ui.JobsViewModel;
-import app.refill.ui.ProjectViewModel;
-import app.refill.ui.PromptViewModel;
-import app.refill.ui.ProviderCatalog;
-import app.refill.ui.ResultsViewModel;
-import app.refill.ui.SaveViewModel;
-import app.refill.ui.Workbench;
-import java.time.Clock;
-import java.time.Instant;
+import app.refill.settings.SystemAppearance;
+import app.refill.ui.Appearance;
 import app.refill.ui.Background;
 import app.refill.ui.EditorViewModel;
 import app.refill.ui.EditorWindow;
 import app.refill.ui.FxDialogs;
+import app.refill.ui.ProviderCatalog;
 import app.refill.ui.UserDialogs;
-import app.refill.job.JobEvent;
-import app.refill.settings.LogFiles;
-import app.refill.settings.SystemAppearance;
-import app.refill.ui.Appearance;
+import app.refill.ui.Workbench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.scene.image.Image;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,8 +31,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -129,16 +121,12 @@ public class RefillApp extends Application {
         jobWorkers = startedPool(MAX_PARALLEL_JOBS, "refill-job-", n);
         Background background = new Background(workers, Platform::runLater);
         UserDialogs dialogs = dialogsFactory.apply(stage);
-        viewModel = new EditorViewModel(new ImageLoader(), background, dialogs,
-                new RecentFilesStore(configDir.resolve("recent-files.txt")));
-        queue = new JobQueue(jobWorkers, Platform::runLater, Clock.systemUTC(), Sleeper.REAL);
-        PromptViewModel prompt = new PromptViewModel(viewModel, queue, background, dialogs, catalog,
-                new PromptHistoryStore(configDir.resolve("prompts.txt")));
-        ResultsViewModel results = new ResultsViewModel(viewModel, queue, background);
-        ProjectViewModel project = new ProjectViewModel(viewModel, prompt, results, queue, background, dialogs, catalog,
-                Instant::now, AppInfo.nameAndVersion());
-        workbench = new Workbench(prompt, results, new JobsViewModel(queue),
-                new SaveViewModel(viewModel, background, dialogs, new PreferencesFile(configDir)), project, Instant::now);
+        EditorWiring wiring = EditorWiring.of(background, jobWorkers, Platform::runLater, dialogs, catalog,
+                new RecentFilesStore(configDir.resolve("recent-files.txt")),
+                new PromptHistoryStore(configDir.resolve("prompts.txt")), Optional.of(new PreferencesFile(configDir)));
+        viewModel = wiring.editor();
+        queue = wiring.queue();
+        workbench = wiring.workbench();
         Appearance appearance = new Appearance(systemDark, Appearance.parse(savedTheme), background,
                 new PreferencesFile(configDir));
         window = new EditorWindow(viewModel, workbench, background, stage,
