@@ -85,6 +85,9 @@ public class RefillApp extends Application {
     /** On the launcher thread, before the window: logging, and the icons decoded off the UI thread. */
     @Override
     public void init() {
+        if (!"false".equals(System.getProperty("refill.rehearsal"))) {
+            FirstJobRehearsal.start(LOG);
+        }
         Supplier<Collection<String>> secrets = catalog instanceof KeyFileCatalog k ? k::knownKeys : List::of;
         try {
             logHandler = LogFiles.install(logDir, secrets);
