@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +43,14 @@ final class FirstJobRehearsal {
         }
     }
 
+    /** Rehearsals that ran to the end in this process: what the start-up test checks. */
+    private static final AtomicInteger COMPLETED = new AtomicInteger();
+
     private FirstJobRehearsal() {
+    }
+
+    static int completed() {
+        return COMPLETED.get();
     }
 
     /** Any thread but the UI thread: the rehearsal takes a few hundred milliseconds of cold code. */
@@ -69,6 +77,7 @@ final class FirstJobRehearsal {
             try {
                 Outcome o = run();
                 if (o.complete()) {
+                    COMPLETED.incrementAndGet();
                     log.fine(() -> "first-job rehearsal: " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 } else {
                     log.warning("first-job rehearsal stopped early (" + o + "); the first job's frames may be slower");
