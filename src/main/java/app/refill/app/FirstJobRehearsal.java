@@ -71,7 +71,7 @@ final class FirstJobRehearsal {
      * Starts the rehearsal on a background thread (named so that the editor lowers its priority). A failure
      * costs only the first job's smoothness, so it is logged and nothing else happens.
      */
-    static Thread start(Logger log) {
+    static void start(Logger log) {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {
@@ -88,7 +88,6 @@ final class FirstJobRehearsal {
         }, "refill-worker-rehearsal");
         t.setDaemon(true);
         t.start();
-        return t;
     }
 
     private static void paintMask(EditorSession session) {
