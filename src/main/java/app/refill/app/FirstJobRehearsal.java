@@ -1,11 +1,12 @@
 package app.refill.app;
 
 import app.refill.core.doc.EditorSession;
-import app.refill.core.doc.MaskPatchEdit;
-import app.refill.core.image.Mask;
+import app.refill.core.tool.Pointer;
+import app.refill.core.tool.Tool;
 import app.refill.job.Job;
 import app.refill.job.JobState;
 import app.refill.ui.Background;
+import app.refill.ui.EditorViewModel;
 import app.refill.ui.PromptHistory;
 import app.refill.ui.RecentFiles;
 import app.refill.ui.UserDialogs;
@@ -35,11 +36,13 @@ final class FirstJobRehearsal {
     private static final String PICTURE_NAME = "rehearsal";
     private static final int WIDTH = 320;
     private static final int HEIGHT = 240;
+    /** Two, so that the lists also see a job and a layer arrive above an earlier one. */
+    private static final int JOBS = 2;
 
     /** How far the rehearsal got: the jobs it ran and the result layers they left. */
     record Outcome(List<JobState> jobs, int layers) {
         boolean complete() {
-            return jobs.size() == 2 && jobs.stream().allMatch(s -> s == JobState.DONE) && layers == 2;
+            return jobs.size() == JOBS && jobs.stream().allMatch(s -> s == JobState.DONE) && layers == JOBS;
         }
     }
 
@@ -60,10 +63,11 @@ final class FirstJobRehearsal {
                 new InstantCatalog(WIDTH * HEIGHT), new NoRecentFiles(), new NoPromptHistory(), Optional.empty());
         Workbench work = wiring.workbench();
         wiring.editor().openImage(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB), PICTURE_NAME);
-        paintMask(wiring.editor().getSession());
+        paintMask(wiring.editor());
         work.prompt().promptProperty().set(PICTURE_NAME);
-        work.prompt().submit();
-        work.prompt().submit();
+        for (int i = 0; i < JOBS; i++) {
+            work.prompt().submit();
+        }
         return new Outcome(wiring.queue().jobs().stream().map(Job::state).toList(), work.results().layers().size());
     }
 
@@ -90,15 +94,13 @@ final class FirstJobRehearsal {
         t.start();
     }
 
-    private static void paintMask(EditorSession session) {
-        Mask before = session.document().mask().copy();
-        Mask after = before.copy();
-        for (int y = HEIGHT / 4; y < HEIGHT * 3 / 4; y++) {
-            for (int x = WIDTH / 4; x < WIDTH * 3 / 4; x++) {
-                after.set(x, y, 255);
-            }
-        }
-        session.perform(MaskPatchEdit.between("Brush stroke", before, after));
+    /** A brush stroke across the picture's middle, with the editor's own brush, as the user paints one. */
+    private static void paintMask(EditorViewModel editor) {
+        Tool brush = editor.activeTool();
+        EditorSession session = editor.getSession();
+        brush.pressed(session, Pointer.at(WIDTH / 4.0, HEIGHT / 2.0));
+        brush.dragged(session, Pointer.at(WIDTH / 2.0, HEIGHT / 2.0));
+        brush.released(session, Pointer.at(WIDTH * 3 / 4.0, HEIGHT / 2.0));
     }
 
     /** Keeps no recent files. */
