@@ -5,6 +5,7 @@ import app.refill.app.RefillApp;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.MaskPatchEdit;
 import app.refill.core.image.Mask;
+import app.refill.core.plan.SizeRules;
 import app.refill.job.JobEvent;
 import app.refill.job.JobState;
 import app.refill.ui.FxDialogs;
@@ -57,7 +58,8 @@ public final class FxStallReport {
     private volatile boolean measuring;
 
     public StallApp() throws Exception {
-        super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner), new InstantCatalog(4_000_000));
+        super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner),
+                new InstantCatalog(SizeRules.DEFAULT_MAX_PIXELS));
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class InstantCatalog implements ProviderCatalog {
     private final ImageProvider provider;
 
-    public InstantCatalog(int maxPixels) {
+    public InstantCatalog(long maxPixels) {
         this.provider = new Instant(maxPixels);
     }
 
@@ -71,7 +71,7 @@ public final class InstantCatalog implements ProviderCatalog {
         return "(none)";
     }
 
-    private record Instant(int maxPixels) implements ImageProvider {
+    private record Instant(long maxPixels) implements ImageProvider {
         @Override
         public String id() {
             return "instant";
