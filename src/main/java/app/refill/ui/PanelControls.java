@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /** Small pieces the side panels share: list cells drawn as one reused row, placeholders, buttons. */
 final class PanelControls {
@@ -35,7 +36,7 @@ final class PanelControls {
                 show(getItem());
             }
         };
-        private Node row;
+        private Region row;
 
         ReusedCell(ObservableValue<?>... triggers) {
             for (ObservableValue<?> t : triggers) {
@@ -48,32 +49,57 @@ final class PanelControls {
             super.updateItem(item, empty);
             setText(null);
             setPrefWidth(0);
-            if (empty || item == null) {
-                if (getListView() != null && getListView().getProperties().get(REHEARSAL) instanceof List<?> cast) {
-                    row = row == null ? row() : row;
-                    showEveryControl();
-                    setGraphic(row);
-                    ((List<Object>) cast).add(this);
-                    return;
-                }
-                setGraphic(null);
-                setOpacity(1);
+            boolean filled = !empty && item != null;
+            if (row == null) {
+                buildRow(filled);
+            }
+            if (!filled && getListView() != null && getListView().getProperties().get(REHEARSAL) instanceof List<?> cast) {
+                showEveryControl();
+                showRow(true);
+                ((List<Object>) cast).add(this);
                 return;
             }
-            if (row == null) {
-                row = row();
+            showRow(filled);
+            if (filled) {
+                show(item);
+            } else {
+                setOpacity(1);
             }
-            setGraphic(row);
-            show(item);
         }
 
-        /** The row made for this cell so far, shown or not; null before the cell's first item or rehearsal. */
-        final Node builtRow() {
+        /**
+         * Builds the row as soon as the list makes the cell, which is mostly when the window first lays out or
+         * grows: the list makes more cells than it shows rows, and one made empty and filled later by a job's
+         * event would otherwise build its row, controls, skins and styles in that event's frame. An empty
+         * cell's row has every control in it, so all of them get their skins, and is hidden and left out of
+         * the cell's size, so empty rows look as they always did.
+         */
+        private void buildRow(boolean filled) {
+            row = row();
+            if (!filled) {
+                showEveryControl();
+            }
+            setGraphic(row);
+        }
+
+        /**
+         * A hidden row is invisible and takes no height; it stays the cell's graphic (so it keeps its place in
+         * the scene and its styles), as the cell's skin adds a graphic to its children only while it is managed.
+         */
+        private void showRow(boolean shown) {
+            double height = shown ? Region.USE_COMPUTED_SIZE : 0;
+            row.setVisible(shown);
+            row.setMinHeight(height);
+            row.setPrefHeight(height);
+        }
+
+        /** The row made for this cell, shown or not; null only before the list first updates the cell. */
+        final Region builtRow() {
             return row;
         }
 
         /** The row's controls, made once for this cell. */
-        abstract Node row();
+        abstract Region row();
 
         /** For the rehearsal: puts every control the row can show into it, so all of them get their skins. */
         void showEveryControl() {
@@ -105,14 +131,14 @@ final class PanelControls {
     /** Gives {@code list} empty rows to rehearse; the returned action gives it back its items. */
     private static <T> Runnable withEmptyRows(ListView<T> list) {
         ObservableList<T> items = list.getItems();
-        List<ListCell<?>> cast = new ArrayList<>();
+        List<ReusedCell<?>> cast = new ArrayList<>();
         list.getProperties().put(REHEARSAL, cast);
         list.setItems(FXCollections.observableArrayList(Collections.nCopies(REHEARSED_ROWS, (T) null)));
         return () -> {
             list.getProperties().remove(REHEARSAL);
             list.setItems(items);
-            // a cell the list keeps for later would otherwise go on holding the rehearsed row
-            cast.forEach(c -> c.setGraphic(null));
+            // a cell the list keeps for later would otherwise go on showing the rehearsed row
+            cast.forEach(c -> c.showRow(false));
         };
     }
 

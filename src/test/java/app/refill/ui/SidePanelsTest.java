@@ -70,34 +70,44 @@ class SidePanelsTest extends EditorUiTest {
         assertTrue(robot.from(viewport).lookup("#jobList").tryQuery().isPresent(), "the job list scrolls in it");
     }
 
-    /** The list's cells that hold a row built before the first item arrived. */
-    private List<PanelControls.ReusedCell<?>> rehearsedCells(String list) {
+    /** The list's cells, with or without an item. */
+    private List<PanelControls.ReusedCell<?>> cellsOf(String list) {
         return robot.lookup(list + " .list-cell").queryAll().stream()
-                .filter(c -> c instanceof PanelControls.ReusedCell<?> r && r.builtRow() != null)
                 .<PanelControls.ReusedCell<?>>map(c -> (PanelControls.ReusedCell<?>) c).toList();
     }
 
     @Test
-    void theJobAndResultListsRehearseTheirRowsBeforeTheWindowShows() throws Exception {
+    void everyRowOfTheJobAndResultListsIsBuiltAndSkinnedBeforeTheFirstJob() throws Exception {
         fx.open(EditorFixture.photo(dir, 400, 300));
         for (String list : List.of("#jobList", "#layerList")) {
-            List<PanelControls.ReusedCell<?>> ready = rehearsedCells(list);
-            assertFalse(ready.isEmpty(), list + " has no row built before its first item");
-            for (PanelControls.ReusedCell<?> c : ready) {
-                assertEquals(null, c.getGraphic(), list + ": an empty row shows nothing");
-                Node control = robot.from(c.builtRow()).lookup(".button").tryQuery()
-                        .or(() -> robot.from(c.builtRow()).lookup(".check-box").tryQuery()).orElseThrow();
-                assertTrue(control instanceof Control k && k.getSkin() != null,
+            List<PanelControls.ReusedCell<?>> cells = cellsOf(list);
+            // more cells than the rehearsal's rows: the list fills its height with short empty cells
+            assertTrue(cells.size() > 3, list + " has " + cells.size() + " cells");
+            for (PanelControls.ReusedCell<?> c : cells) {
+                assertTrue(c.builtRow() != null, list + ": a cell without its row, to be built when an item arrives");
+                assertFalse(c.builtRow().isVisible(), list + ": an empty row shows nothing");
+                assertTrue(c.getHeight() < 40, list + ": an empty row takes no room: " + c.getHeight());
+                List<Control> controls = robot.from(c.builtRow()).lookup((Node n) -> n instanceof Control).queryAll()
+                        .stream().map(Control.class::cast).toList();
+                assertFalse(controls.isEmpty());
+                assertTrue(controls.stream().allMatch(k -> k.getSkin() != null),
                         list + ": the row's controls have their skins already");
             }
             assertTrue(robot.from(robot.lookup(list).queryAs(ListView.class)).lookup(".placeholder").tryQuery()
                     .map(Node::isVisible).orElse(false), list + " shows its placeholder while empty");
         }
-        assertEquals(5, robot.from(rehearsedCells("#jobList").get(0).builtRow()).lookup(".button").queryAll().size(),
-                "a job row rehearses all five of its buttons");
+        for (PanelControls.ReusedCell<?> c : cellsOf("#jobList")) {
+            assertEquals(5, robot.from(c.builtRow()).lookup(".button").queryAll().size(),
+                    "a job row is built with all five of its buttons");
+        }
         paintAndSubmit();
         EditorFixture.waitUntil(() -> work().results().layers().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
+        for (String list : List.of("#jobList", "#layerList")) {
+            ListCell<?> row = firstRow(list);
+            assertTrue(row.getGraphic().isVisible() && row.getHeight() > 45, list + ": a filled row shows, "
+                    + row.getHeight() + " px high");
+        }
         assertEquals(List.of("Export…", "Remove"), buttonsOf(firstRow("#jobList")), "a real row shows its own buttons");
     }
 
