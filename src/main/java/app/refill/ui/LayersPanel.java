@@ -1,13 +1,17 @@
 package app.refill.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -24,6 +28,8 @@ final class LayersPanel extends VBox {
     private final ResultsViewModel vm;
     private final PromptViewModel prompt;
     private final ListView<ResultLayer> list;
+    /** True while a reveal of the selected row waits for the next layout. */
+    private boolean revealPending;
 
     LayersPanel(ResultsViewModel vm, PromptViewModel prompt) {
         this.vm = vm;
@@ -44,7 +50,7 @@ final class LayersPanel extends VBox {
                 list.getSelectionModel().select(l);
             }
             if (l != null) {
-                list.scrollTo(l);
+                revealSelectedAfterLayout();
             }
         });
         list.getSelectionModel().selectedItemProperty().subscribe(l -> {
@@ -65,6 +71,43 @@ final class LayersPanel extends VBox {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
         getChildren().addAll(title, list, new HBox(6, keep, discard, seed));
+    }
+
+    /**
+     * Brings the selected row into view once the next layout has placed the rows, scrolling only if it is not
+     * already in full view. {@code ListView.scrollTo} would scroll the row to the top, and lay the whole list
+     * out at once to find it, on top of the layout the frame does anyway: on the software pipeline that was
+     * about 2 ms of every result's arrival, though a new result arrives at the top, already in view.
+     */
+    private void revealSelectedAfterLayout() {
+        Scene scene = list.getScene();
+        if (scene == null || revealPending) {
+            return;
+        }
+        revealPending = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                revealPending = false;
+                if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    reveal(flow, list.getSelectionModel().getSelectedIndex());
+                }
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static <C extends IndexedCell<?>> void reveal(VirtualFlow<C> flow, int index) {
+        if (index < 0) {
+            return;
+        }
+        C cell = flow.getVisibleCell(index);
+        if (cell == null) {
+            flow.scrollToTop(index);
+        } else {
+            flow.scrollTo(cell);
+        }
     }
 
     /** The list of rows, for {@link PanelControls#rehearse} before the window shows. */

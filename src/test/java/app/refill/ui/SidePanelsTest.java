@@ -10,6 +10,7 @@ import app.refill.job.Job;
 import app.refill.job.JobState;
 import app.refill.provider.ProviderException;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,53 @@ class SidePanelsTest extends EditorUiTest {
         assertEquals(List.of("Export…", "Remove"), buttonsOf(row));
         assertFalse(robot.from(graphic).lookup(".error").tryQuery().map(Node::isVisible).orElse(false),
                 "the failure went with the retry");
+    }
+
+    /** Whether the row of {@code index} lies wholly inside the list's visible height, read on the UI thread. */
+    private boolean inFullView(ListView<?> list, int index) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Bounds view = list.localToScene(list.getLayoutBounds());
+            return list.lookupAll(".list-cell").stream().map(ListCell.class::cast)
+                    .filter(c -> c.getIndex() == index && c.isVisible()).map(c -> c.localToScene(c.getLayoutBounds()))
+                    .anyMatch(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5);
+        }).get();
+    }
+
+    private double scrollPosition(ListView<?> list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((VirtualFlow<?>) list.lookup(".virtual-flow")).getPosition()).get();
+    }
+
+    @Test
+    void aSelectedResultScrollsIntoViewOnlyWhenItIsOutOfView() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        WaitForAsyncUtils.asyncFx(() -> work().prompt().countProperty().set(4)).get();
+        paintAndSubmit();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 4);
+        paintAndSubmit();
+        EditorFixture.waitUntil(() -> work().results().layers().size() == 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#layerList").queryAs(ListView.class);
+        assertEquals(0, list.getSelectionModel().getSelectedIndex(), "the newest job's first result is selected");
+        assertTrue(inFullView(list, 0), "and in view at the top");
+        assertFalse(inFullView(list, 7), "eight rows do not fit the list");
+
+        double top = scrollPosition(list);
+        int visible = 1;
+        while (inFullView(list, visible + 1)) {
+            visible++;
+        }
+        int lowest = visible;
+        WaitForAsyncUtils.asyncFx(() -> work().results().show(work().results().layers().get(lowest))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lowest, list.getSelectionModel().getSelectedIndex());
+        assertEquals(top, scrollPosition(list), 1e-9, "a row already in view is selected where it is");
+
+        WaitForAsyncUtils.asyncFx(() -> work().results().show(work().results().layers().get(7))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inFullView(list, 7), "a row out of view is scrolled into view");
+        WaitForAsyncUtils.asyncFx(() -> work().results().show(work().results().layers().get(1))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inFullView(list, 1), "a row out of view is scrolled into view");
     }
 
     @Test
