@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -56,6 +57,7 @@ final class PanelControls {
             if (!filled && getListView() != null && getListView().getProperties().get(REHEARSAL) instanceof List<?> cast) {
                 showEveryControl();
                 showRow(true);
+                lookFilled(true, cast.isEmpty());
                 ((List<Object>) cast).add(this);
                 return;
             }
@@ -86,6 +88,16 @@ final class PanelControls {
          * A hidden row is invisible and takes no height; it stays the cell's graphic (so it keeps its place in
          * the scene and its styles), as the cell's skin adds a graphic to its children only while it is managed.
          */
+        /**
+         * For the rehearsal: styles the empty cell as a filled (and the first as a selected) one, so the styles
+         * of a row in those states are computed and cached before the first item, not in its frame.
+         */
+        private void lookFilled(boolean filled, boolean selected) {
+            pseudoClassStateChanged(EMPTY, !filled);
+            pseudoClassStateChanged(FILLED, filled);
+            pseudoClassStateChanged(SELECTED, selected);
+        }
+
         private void showRow(boolean shown) {
             double height = shown ? Region.USE_COMPUTED_SIZE : 0;
             row.setVisible(shown);
@@ -110,6 +122,9 @@ final class PanelControls {
     }
 
     private static final String REHEARSAL = "refill.rehearsal";
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final int REHEARSED_ROWS = 2;
 
     /**
@@ -138,7 +153,10 @@ final class PanelControls {
             list.getProperties().remove(REHEARSAL);
             list.setItems(items);
             // a cell the list keeps for later would otherwise go on showing the rehearsed row
-            cast.forEach(c -> c.showRow(false));
+            cast.forEach(c -> {
+                c.showRow(false);
+                c.lookFilled(false, false);
+            });
         };
     }
 

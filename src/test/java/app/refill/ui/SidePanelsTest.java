@@ -10,6 +10,9 @@ import app.refill.job.Job;
 import app.refill.job.JobState;
 import app.refill.provider.ProviderException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -88,6 +91,9 @@ class SidePanelsTest extends EditorUiTest {
             for (PanelControls.ReusedCell<?> c : cells) {
                 assertTrue(c.builtRow() != null, list + ": a cell without its row, to be built when an item arrives");
                 assertFalse(c.builtRow().isVisible(), list + ": an empty row shows nothing");
+                assertEquals(Set.of("empty"), c.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
+                        .filter(Set.of("empty", "filled", "selected")::contains).collect(Collectors.toSet()),
+                        list + ": the rehearsal's filled and selected look is undone");
                 assertTrue(c.getHeight() < 40, list + ": an empty row takes no room: " + c.getHeight());
                 List<Control> controls = robot.from(c.builtRow()).lookup((Node n) -> n instanceof Control).queryAll()
                         .stream().map(Control.class::cast).toList();
