@@ -10,6 +10,8 @@ import app.refill.job.JobEvent;
 import app.refill.job.JobState;
 import app.refill.ui.FxDialogs;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -48,6 +50,13 @@ public final class FxStallReport {
     /** The editor with a provider that answers at once, submitting four jobs and timing the UI thread. */
     public static final class StallApp extends RefillApp {
     private static final int JOBS = 4;
+    /*
+     * Looked up once: ManagementFactory finds its beans through a stream each call, and a heartbeat that did
+     * so every 2 ms once spent 38 ms of the UI thread re-linking that code (a profile of a first round).
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final RuntimeMXBean RUNTIME = ManagementFactory.getRuntimeMXBean();
+    private static final boolean TRACE = Boolean.getBoolean("stall.trace");
     private final List<Long> delaysNanos = new ArrayList<>();
     /** When each heartbeat was posted, to find the longest stall's time on the clock. */
     private final List<Long> postedNanos = new ArrayList<>();
@@ -184,13 +193,13 @@ public final class FxStallReport {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
                     postedNanos.add(posted);
-                    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     if (!uiCpuNanos.isEmpty() && cpu - uiCpuNanos.get(uiCpuNanos.size() - 1) > 10_000_000) {
                         trace(String.format(Locale.ROOT, "UI thread worked %.1f ms before this heartbeat",
                                 (cpu - uiCpuNanos.get(uiCpuNanos.size() - 1)) / 1e6));
                     }
                     uiCpuNanos.add(cpu);
-                    if (d > 16_000_000 && Boolean.getBoolean("stall.trace")) {
+                    if (d > 16_000_000 && TRACE) {
                         System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s%n", d / 1e6,
                                 LocalTime.now().minusNanos(d));
                     }
@@ -201,8 +210,8 @@ public final class FxStallReport {
 
     /** With {@code -Dstall.trace=true}, the timeline: submits, job states and stalls, in JVM uptime. */
     private static void trace(String what) {
-        if (Boolean.getBoolean("stall.trace")) {
-            System.out.printf(Locale.ROOT, "%.3f s (%s) %s%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+        if (TRACE) {
+            System.out.printf(Locale.ROOT, "%.3f s (%s) %s%n", RUNTIME.getUptime() / 1e3,
                     LocalTime.now(), what);
         }
     }
