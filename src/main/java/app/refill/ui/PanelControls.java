@@ -85,10 +85,6 @@ final class PanelControls {
         }
 
         /**
-         * A hidden row is invisible and takes no height; it stays the cell's graphic (so it keeps its place in
-         * the scene and its styles), as the cell's skin adds a graphic to its children only while it is managed.
-         */
-        /**
          * For the rehearsal: styles the empty cell as a filled (and the first as a selected) one, so the styles
          * of a row in those states are computed and cached before the first item, not in its frame.
          */
@@ -98,6 +94,10 @@ final class PanelControls {
             pseudoClassStateChanged(SELECTED, selected);
         }
 
+        /**
+         * A hidden row is invisible and takes no height; it stays the cell's graphic (so it keeps its place in
+         * the scene and its styles), as the cell's skin adds a graphic to its children only while it is managed.
+         */
         private void showRow(boolean shown) {
             double height = shown ? Region.USE_COMPUTED_SIZE : 0;
             row.setVisible(shown);
@@ -129,9 +129,11 @@ final class PanelControls {
 
     /**
      * Before the window first shows: lays {@code lists} out once, in one pass over the window, with two empty
-     * rows each, every row holding every control it can show, in the window's own styles. The first job then
-     * finds the lists', cells', skins' and styles' code run and their styles computed: its frame cost the UI
-     * thread 35-52 ms without this, 20-44 ms (typically 24) with it (FxStallReport, longest work between two heartbeats).
+     * rows each, every row holding every control it can show, in the window's own styles and in the look of a
+     * filled row (the first also selected). The first job then finds the lists', cells', skins' and styles'
+     * code run and their styles computed: its frame cost the UI thread 35-52 ms without this, 20-44 ms
+     * (typically 24) with it (FxStallReport, longest work between two heartbeats), before the cells built
+     * their rows up front and the look of filled rows was rehearsed too.
      */
     static void rehearse(Parent root, ListView<?>... lists) {
         List<Runnable> restore = new ArrayList<>();
