@@ -55,7 +55,6 @@ final class PanelControls {
                 buildRow(filled);
             }
             if (!filled && getListView() != null && getListView().getProperties().get(REHEARSAL) instanceof List<?> cast) {
-                showEveryControl();
                 showRow(true);
                 lookFilled(true, cast.isEmpty());
                 ((List<Object>) cast).add(this);
@@ -113,7 +112,7 @@ final class PanelControls {
         /** The row's controls, made once for this cell. */
         abstract Region row();
 
-        /** For the rehearsal: puts every control the row can show into it, so all of them get their skins. */
+        /** For a row built empty: puts every control it can show into it, so all of them get their skins. */
         void showEveryControl() {
         }
 
