@@ -194,7 +194,8 @@ public final class FxStallReport {
                     delaysNanos.add(d);
                     postedNanos.add(posted);
                     long cpu = THREADS.getCurrentThreadCpuTime();
-                    if (!uiCpuNanos.isEmpty() && cpu - uiCpuNanos.get(uiCpuNanos.size() - 1) > 10_000_000) {
+                    // formatted only when traced: the heartbeat's own work counts as the UI thread's
+                    if (TRACE && !uiCpuNanos.isEmpty() && cpu - uiCpuNanos.get(uiCpuNanos.size() - 1) > 10_000_000) {
                         trace(String.format(Locale.ROOT, "UI thread worked %.1f ms before this heartbeat",
                                 (cpu - uiCpuNanos.get(uiCpuNanos.size() - 1)) / 1e6));
                     }
