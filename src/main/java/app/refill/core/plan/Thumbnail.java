@@ -1,10 +1,15 @@
 package app.refill.core.plan;
 
 import app.refill.core.geom.Size;
+import java.util.Arrays;
 
 /**
  * A small picture of a job or a result for panels: premultiplied ARGB, {@code width} per row. Built on a
  * worker by sampling the canvas (4 samples a pixel), so its cost does not depend on the photo's size.
+ *
+ * <p>Two thumbnails are equal when their pixels are. A record's own {@code equals} would compare the array
+ * by reference, and its generated methods link a method-handle bootstrap on their first call: that was 3-4
+ * ms of the first job's frame on the UI thread, where the panels key their images by thumbnail.
  */
 public record Thumbnail(int width, int height, int[] argb) {
     /** Mask tint of job thumbnails: the regenerated area (and the frame's border) in the editor's pink. */
@@ -58,5 +63,20 @@ public record Thumbnail(int width, int height, int[] argb) {
             }
         }
         return new Thumbnail(w, h, out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Thumbnail t && t.width == width && t.height == height && Arrays.equals(t.argb, argb);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * width + height) * 31 + Arrays.hashCode(argb);
+    }
+
+    @Override
+    public String toString() {
+        return "Thumbnail[" + width + "x" + height + "]";
     }
 }
