@@ -36,9 +36,9 @@ import javafx.stage.Stage;
  * the longest stretch of UI work between two heartbeats: on a shared machine a stall can be long while
  * the UI thread does nothing, waiting for a CPU. It also gives the longest stall during which the hypervisor
  * took no CPU time, as /proc/stat counts it. With {@code -Dstall.trace=true} each stall over 16 ms is printed
- * with its {@code System.nanoTime}, the clock a kernel scheduler trace (ftrace's {@code mono}) keeps. Usage (with the launcher's collector): {@code java
- * -XX:+UseZGC -cp ... app.refill.bench.FxStallReport}; {@code -Dstall.rounds=2} adds a second, warm round;
- * {@code -Dstall.periodMicros} sets the heartbeat (2000).
+ * with its {@code System.nanoTime}, the clock a kernel scheduler trace (ftrace's {@code mono}) keeps.
+ * Usage (with the launcher's collector): {@code java -XX:+UseZGC -cp ... app.refill.bench.FxStallReport};
+ * {@code -Dstall.rounds=2} adds a second, warm round; {@code -Dstall.periodMicros} sets the heartbeat (2000).
  */
 public final class FxStallReport {
     private FxStallReport() {
@@ -59,6 +59,8 @@ public final class FxStallReport {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final RuntimeMXBean RUNTIME = ManagementFactory.getRuntimeMXBean();
     private static final boolean TRACE = Boolean.getBoolean("stall.trace");
+    /** A frame at 60 Hz, rounded down: a heartbeat that waited longer is a stall. */
+    private static final long FRAME_NANOS = 16_000_000;
     private final List<Long> delaysNanos = new ArrayList<>();
     /** When each heartbeat was posted, to find the longest stall's time on the clock. */
     private final List<Long> postedNanos = new ArrayList<>();
@@ -202,7 +204,7 @@ public final class FxStallReport {
                                 (cpu - uiCpuNanos.get(uiCpuNanos.size() - 1)) / 1e6));
                     }
                     uiCpuNanos.add(cpu);
-                    if (d > 16_000_000 && TRACE) {
+                    if (d > FRAME_NANOS && TRACE) {
                         System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s (nanoTime %d)%n", d / 1e6,
                                 LocalTime.now().minusNanos(d), posted);
                     }
@@ -218,8 +220,6 @@ public final class FxStallReport {
                     LocalTime.now(), what);
         }
     }
-
-    private static final long FRAME_NANOS = 16_000_000;
 
     private String summary() {
         long[] d = delaysNanos.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -275,8 +275,10 @@ public final class FxStallReport {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "; longest stall with nothing stolen %.2f ms (%d heartbeats waited over"
-                + " 16 ms, %d of them while CPU time was stolen)", Math.max(clean, 0) / 1e6, over, stolenIn);
+        String longest = clean < 0 ? "none: every heartbeat waited while time was stolen"
+                : String.format(Locale.ROOT, "%.2f ms", clean / 1e6);
+        return String.format(Locale.ROOT, "; longest stall with nothing stolen %s (%d heartbeats waited over 16 ms,"
+                + " %d of them while CPU time was stolen)", longest, over, stolenIn);
     }
 
     private void clearDelays() {
