@@ -69,6 +69,11 @@ public final class FxStallReport {
     private final CpuSteal steal = CpuSteal.start();
     private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
     private volatile boolean measuring;
+    /**
+     * Heartbeats posted before this belong to the round before: one that waited while the report summed that
+     * round up on the UI thread would otherwise count the report's own work as the next round's first stall.
+     */
+    private volatile long countFrom;
 
     public StallApp() throws Exception {
         super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner),
@@ -193,7 +198,7 @@ public final class FxStallReport {
             Platform.runLater(() -> {
                 fxThread = Thread.currentThread();
                 waitingSince = 0;
-                if (measuring) {
+                if (measuring && posted >= countFrom) {
                     long d = System.nanoTime() - posted;
                     delaysNanos.add(d);
                     postedNanos.add(posted);
@@ -282,6 +287,7 @@ public final class FxStallReport {
     }
 
     private void clearDelays() {
+        countFrom = System.nanoTime();
         delaysNanos.clear();
         postedNanos.clear();
         uiCpuNanos.clear();
