@@ -61,6 +61,8 @@ public final class FxStallReport {
     private static final boolean TRACE = Boolean.getBoolean("stall.trace");
     /** A frame at 60 Hz, rounded down: a heartbeat that waited longer is a stall. */
     private static final long FRAME_NANOS = 16_000_000;
+    /** Submits come this far apart, as a user presses Ctrl+Enter four times. */
+    private static final long SUBMIT_SLOT_NANOS = 50_000_000;
     private final List<Long> delaysNanos = new ArrayList<>();
     /** When each heartbeat was posted, to find the longest stall's time on the clock. */
     private final List<Long> postedNanos = new ArrayList<>();
@@ -74,6 +76,11 @@ public final class FxStallReport {
      * round up on the UI thread would otherwise count the report's own work as the next round's first stall.
      */
     private volatile long countFrom;
+    /**
+     * Heartbeats posted from this on waited while the jobs downloaded and pasted back: each submit has the 50 ms
+     * before the next one for its own event and frame, the last one too.
+     */
+    private volatile long pasteBackFrom = Long.MAX_VALUE;
 
     public StallApp() throws Exception {
         super(Files.createTempDirectory("refill-stall"), owner -> new FxDialogs(() -> owner),
@@ -139,11 +146,16 @@ public final class FxStallReport {
         clearDelays();
         // one Ctrl+Enter per UI event, 50 ms apart, as a user submits: all four still overlap their paste-backs
         for (int i = 0; i < JOBS; i++) {
+            boolean last = i == JOBS - 1;
             heart.schedule(() -> Platform.runLater(() -> {
                 trace("submit");
+                long at = System.nanoTime();
                 workbench().prompt().submit().orElseThrow(
                         () -> new IllegalStateException(workbench().prompt().blockerProperty().get()));
-            }), 50L * i, TimeUnit.MILLISECONDS);
+                if (last) {
+                    pasteBackFrom = at + SUBMIT_SLOT_NANOS;
+                }
+            }), SUBMIT_SLOT_NANOS / 1_000_000 * i, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -242,7 +254,7 @@ public final class FxStallReport {
         s += String.format(Locale.ROOT, " (UI thread on a CPU for %.1f ms of it; longest work between two"
                 + " heartbeats %.1f ms)", busy / 1e6, work / 1e6);
         if (!steal.available()) {
-            return s;
+            return s + phases();
         }
         long from = postedNanos.get(longest);
         long stolen = steal.stolenMillis(from, from + delaysNanos.get(longest));
@@ -250,7 +262,7 @@ public final class FxStallReport {
         double seconds = (postedNanos.get(postedNanos.size() - 1) - postedNanos.get(0)) / 1e9;
         s += String.format(Locale.ROOT, " (CPU time the hypervisor took meanwhile: %d ms, whole window %.1f %%)",
                 stolen, 100.0 * window / (seconds * 1000 * Runtime.getRuntime().availableProcessors()));
-        return s + withoutSteal();
+        return s + withoutSteal() + phases();
     }
 
     /**
@@ -258,8 +270,13 @@ public final class FxStallReport {
      * it): the figure the editor answers for, on a machine whose virtual CPUs are sometimes not run at all.
      */
     private String withoutSteal() {
+        return "; longest stall with nothing stolen " + withoutSteal(0, delaysNanos.size());
+    }
+
+    /** {@link #withoutSteal()} over the heartbeats {@code [from, to)}. */
+    private String withoutSteal(int from, int to) {
         List<Integer> longestFirst = new ArrayList<>();
-        for (int i = 0; i < delaysNanos.size(); i++) {
+        for (int i = from; i < to; i++) {
             longestFirst.add(i);
         }
         longestFirst.sort((a, b) -> Long.compare(delaysNanos.get(b), delaysNanos.get(a)));
@@ -282,12 +299,41 @@ public final class FxStallReport {
         }
         String longest = clean < 0 ? "none: every heartbeat waited while time was stolen"
                 : String.format(Locale.ROOT, "%.2f ms", clean / 1e6);
-        return String.format(Locale.ROOT, "; longest stall with nothing stolen %s (%d heartbeats waited over 16 ms,"
-                + " %d of them while CPU time was stolen)", longest, over, stolenIn);
+        return String.format(Locale.ROOT, "%s (%d heartbeats waited over 16 ms, %d of them while CPU time was"
+                + " stolen)", longest, over, stolenIn);
+    }
+
+    /**
+     * The round split in two: the submits (each with its 50 ms: its event, the new job's row, its frame) and
+     * the rest, while the jobs download and paste back and the results arrive.
+     */
+    private String phases() {
+        if (pasteBackFrom == Long.MAX_VALUE) {
+            return "";
+        }
+        int split = 0;
+        while (split < postedNanos.size() && postedNanos.get(split) < pasteBackFrom) {
+            split++;
+        }
+        return String.format(Locale.ROOT, "%n  while submitting: %s%n  while the jobs download and paste back: %s",
+                phase(0, split), phase(split, delaysNanos.size()));
+    }
+
+    private String phase(int from, int to) {
+        if (from >= to) {
+            return "no heartbeat";
+        }
+        long longest = 0;
+        for (int i = from; i < to; i++) {
+            longest = Math.max(longest, delaysNanos.get(i));
+        }
+        String s = String.format(Locale.ROOT, "%d samples, longest stall %.2f ms", to - from, longest / 1e6);
+        return steal.available() ? s + ", with nothing stolen " + withoutSteal(from, to) : s;
     }
 
     private void clearDelays() {
         countFrom = System.nanoTime();
+        pasteBackFrom = Long.MAX_VALUE;
         delaysNanos.clear();
         postedNanos.clear();
         uiCpuNanos.clear();
