@@ -4,12 +4,16 @@ import app.refill.core.geom.PixelRect;
 import app.refill.core.geom.Viewport;
 import app.refill.ui.CompareMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Draws the visible part of the photo, result layers and the mask tint into a view-sized canvas, in one of the
@@ -20,6 +24,10 @@ import javafx.scene.paint.Paint;
 final class PictureRenderer {
     private static final Color BACKDROP = Color.rgb(27, 28, 31);
     private static final Color DIVIDER = Color.rgb(255, 255, 255, 0.95);
+    private static final Font TAG_FONT = Font.font(12);
+    private static final double TAG_PADDING = 8;
+    /** The tags' text widths, measured once: only "Original" and "Result" are ever drawn. */
+    private static final Map<String, Double> TAG_WIDTHS = new HashMap<>();
     private final Canvas canvas;
     private final Paint checker = Checkerboard.pattern();
 
@@ -203,15 +211,24 @@ final class PictureRenderer {
         g.setGlobalAlpha(1);
     }
 
-    /** A small dark label at the top of a compare pane, right-aligned to {@code x} or left-aligned from it. */
-    private static void tag(GraphicsContext g, String text, double x, boolean rightAligned) {
-        double w = text.length() * 7.5 + 16;
+    /**
+     * A small dark label at the top of a compare pane, right-aligned to {@code x} or left-aligned from it, as
+     * wide as its text plus the same padding on both sides.
+     */
+    static void tag(GraphicsContext g, String text, double x, boolean rightAligned) {
+        double w = TAG_WIDTHS.computeIfAbsent(text, PictureRenderer::measure) + 2 * TAG_PADDING;
         double left = rightAligned ? x - w : x;
         g.setFill(Color.rgb(0, 0, 0, 0.55));
         g.fillRoundRect(left, 10, w, 22, 8, 8);
         g.setFill(Color.WHITE);
-        g.setFont(javafx.scene.text.Font.font(12));
-        g.fillText(text, left + 8, 25);
+        g.setFont(TAG_FONT);
+        g.fillText(text, left + TAG_PADDING, 25);
+    }
+
+    private static double measure(String text) {
+        Text t = new Text(text);
+        t.setFont(TAG_FONT);
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     private static void divider(GraphicsContext g, double x, double h, boolean handle) {
