@@ -84,7 +84,10 @@ final class PictureRenderer {
             case DIFFERENCE -> {
                 pane(g, v, 0, cw, s, List.of(), false);
                 g.setFill(Color.rgb(0, 0, 0, 0.6));
-                fillCanvas(g, v, s.canvasRect(), 0, cw);
+                // to whole screen pixels: the photo's exact-zoom copy is drawn at a rounded position, and a
+                // row it covers that the darkening covers only in part shows as a bright line at its edge
+                fillCanvas(g, v.withOffset(Math.round(v.offsetX()), Math.round(v.offsetY())), s.canvasRect(), 0, cw,
+                        true);
                 if (s.difference() != null) {
                     image(g, v, s.difference(), cw, ch);
                 }
@@ -139,13 +142,23 @@ final class PictureRenderer {
     }
 
     private static void fillCanvas(GraphicsContext g, Viewport v, PixelRect c, double x0, double x1) {
-        double fx0 = Math.max(x0, v.toScreenX(c.x()));
-        double fy0 = Math.max(0, v.toScreenY(c.y()));
-        double fx1 = Math.min(x1, v.toScreenX(c.right()));
-        double fy1 = v.toScreenY(c.bottom());
+        fillCanvas(g, v, c, x0, x1, false);
+    }
+
+    /** Fills the canvas rectangle on screen, clipped to columns [x0, x1); {@code outward}: to whole pixels. */
+    private static void fillCanvas(GraphicsContext g, Viewport v, PixelRect c, double x0, double x1,
+            boolean outward) {
+        double fx0 = Math.max(x0, snap(v.toScreenX(c.x()), outward, false));
+        double fy0 = Math.max(0, snap(v.toScreenY(c.y()), outward, false));
+        double fx1 = Math.min(x1, snap(v.toScreenX(c.right()), outward, true));
+        double fy1 = snap(v.toScreenY(c.bottom()), outward, true);
         if (fx1 > fx0 && fy1 > fy0) {
             g.fillRect(fx0, fy0, fx1 - fx0, fy1 - fy0);
         }
+    }
+
+    private static double snap(double screen, boolean outward, boolean far) {
+        return !outward ? screen : far ? Math.ceil(screen) : Math.floor(screen);
     }
 
     /**
