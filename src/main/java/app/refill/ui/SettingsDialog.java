@@ -41,6 +41,14 @@ final class SettingsDialog {
         grid.setVgap(8);
         Label status = new Label();
         status.setWrapText(true);
+        // an empty line would leave a gap above the quality row until a key is tested or saved
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        status.textProperty().subscribe(t -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         int row = 0;
         for (ProviderInfo p : prompt.providers()) {
             if (!p.needsKey()) {
@@ -75,6 +83,9 @@ final class SettingsDialog {
         box.setPadding(new Insets(8));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // the theme caps dialogs at 600 px, narrower than a key row: Runware's name and the buttons were cut
+        // short. Only a style lifts the cap: the theme's rule overrides a width set in code.
+        d.getDialogPane().setStyle("-fx-max-width: -1;");
         d.show();
     }
 
