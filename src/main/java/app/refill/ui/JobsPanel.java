@@ -4,7 +4,6 @@ import app.refill.job.Job;
 import app.refill.job.JobState;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -139,6 +138,11 @@ final class JobsPanel extends VBox {
             why.setMaxWidth(200);
             why.getStyleClass().add("error");
             HBox.setHgrow(text, Priority.ALWAYS);
+            // every control stays in the row for the cell's life and is shown or left out of the layout: a
+            // node taken out and put back has its styles looked up again, and a new job at the top moves
+            // every job into another row, whose bar and buttons would come and go in the submit's frame
+            text.getChildren().setAll(head, meta, bar, why, buttons);
+            buttons.getChildren().setAll(cancel, retry, restore, export, remove);
             HBox row = new HBox(8, thumb, text);
             row.setAlignment(Pos.TOP_LEFT);
             return row;
@@ -146,8 +150,9 @@ final class JobsPanel extends VBox {
 
         @Override
         void showEveryControl() {
-            PanelControls.children(text, List.of(head, meta, bar, why, buttons));
-            PanelControls.children(buttons, List.of(cancel, retry, restore, export, remove));
+            for (Node n : List.of(bar, why, cancel, retry, restore, export, remove)) {
+                PanelControls.shown(n, true);
+            }
         }
 
         @Override
@@ -155,34 +160,20 @@ final class JobsPanel extends VBox {
             thumb.setImage(j.thumbnail().map(Thumbnails::image).orElse(null));
             head.setText("#" + j.id() + " " + j.spec().provider().displayName() + " · " + stateText(j));
             meta.setText(elapsedText(j.elapsed(clock.get())) + " · " + costText(j));
-            bar.setProgress(j.progress().map(p -> p.fraction()).filter(f -> f >= 0).orElse(-1.0));
+            boolean finished = j.state().isFinished();
+            if (!finished) {
+                // a hidden bar keeps its last value; an indeterminate one stops animating while hidden
+                bar.setProgress(j.progress().map(p -> p.fraction()).filter(f -> f >= 0).orElse(-1.0));
+            }
             why.setText(j.failure().orElse(""));
-            List<Node> lines = new ArrayList<>(List.of(head, meta));
-            if (!j.state().isFinished()) {
-                lines.add(bar);
-            }
-            if (j.failure().isPresent()) {
-                lines.add(why);
-            }
-            lines.add(buttons);
-            PanelControls.children(text, lines);
-            List<Button> shown = new ArrayList<>();
-            if (!j.state().isFinished()) {
-                shown.add(cancel);
-            }
-            if (j.state() == JobState.FAILED || j.state() == JobState.CANCELLED) {
-                shown.add(retry);
-            }
-            if (results.layers().stream().anyMatch(l -> l.job() == j && l.discardedProperty().get())) {
-                shown.add(restore);
-            }
-            if (j.state() == JobState.DONE) {
-                shown.add(export);
-            }
-            if (j.state().isFinished()) {
-                shown.add(remove);
-            }
-            PanelControls.children(buttons, shown);
+            PanelControls.shown(bar, !finished);
+            PanelControls.shown(why, j.failure().isPresent());
+            PanelControls.shown(cancel, !finished);
+            PanelControls.shown(retry, j.state() == JobState.FAILED || j.state() == JobState.CANCELLED);
+            PanelControls.shown(restore,
+                    results.layers().stream().anyMatch(l -> l.job() == j && l.discardedProperty().get()));
+            PanelControls.shown(export, j.state() == JobState.DONE);
+            PanelControls.shown(remove, finished);
         }
 
         /** A small button acting on the job shown in this cell at the time of the click. */

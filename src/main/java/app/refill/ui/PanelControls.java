@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /** Small pieces the side panels share: list cells drawn as one reused row, placeholders, buttons. */
@@ -161,11 +160,10 @@ final class PanelControls {
         };
     }
 
-    /** Sets a container's children only when they differ, so unchanged rows do no layout work. */
-    static void children(Pane pane, List<? extends Node> nodes) {
-        if (!pane.getChildren().equals(nodes)) {
-            pane.getChildren().setAll(nodes);
-        }
+    /** Shows a node or leaves it out of its container's layout, keeping it in the scene with its styles. */
+    static void shown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     static Label placeholder(String text) {

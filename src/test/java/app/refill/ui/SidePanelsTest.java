@@ -145,6 +145,9 @@ class SidePanelsTest extends EditorUiTest {
         assertEquals("#1 Fake · Failed", headOf(row));
         assertTrue(robot.from(graphic).lookup(".error").queryAs(Label.class).getText().contains("Retry in a minute"));
         assertEquals(List.of("Retry", "Remove"), buttonsOf(row));
+        // left in the row, out of its layout: a node put back into the scene has its styles looked up again
+        assertSame(bar, robot.from(graphic).lookup(".progress-bar").queryAs(ProgressBar.class), "the bar stays");
+        assertFalse(bar.isVisible() || bar.isManaged(), "hidden and left out of the layout");
 
         // the side panel scrolls; firing the button is what a click on it does
         Button retry = robot.from(graphic).lookup("#retryJob").queryButton();
