@@ -3,6 +3,7 @@ package app.refill.ui;
 import app.refill.provider.ProviderInfo;
 import app.refill.settings.ApiKeys;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -42,11 +43,12 @@ final class SettingsDialog {
         Label status = new Label();
         status.setWrapText(true);
         // an empty line would leave a gap above the quality row until a key is tested or saved
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        status.visibleProperty().bind(status.managedProperty());
-        status.textProperty().subscribe(t -> {
-            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
-                d.getDialogPane().getScene().getWindow().sizeToScene();
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.textProperty().subscribe(text -> {
+            Scene scene = d.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().sizeToScene();
             }
         });
         int row = 0;
