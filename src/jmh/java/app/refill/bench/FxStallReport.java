@@ -155,7 +155,7 @@ public final class FxStallReport {
                 if (last) {
                     pasteBackFrom = at + SUBMIT_SLOT_NANOS;
                 }
-            }), SUBMIT_SLOT_NANOS / 1_000_000 * i, TimeUnit.MILLISECONDS);
+            }), SUBMIT_SLOT_NANOS * i, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -299,8 +299,8 @@ public final class FxStallReport {
         }
         String longest = clean < 0 ? "none: every heartbeat waited while time was stolen"
                 : String.format(Locale.ROOT, "%.2f ms", clean / 1e6);
-        return String.format(Locale.ROOT, "%s (%d heartbeats waited over 16 ms, %d of them while CPU time was"
-                + " stolen)", longest, over, stolenIn);
+        return String.format(Locale.ROOT, "%s (%d heartbeats waited over %d ms, %d of them while CPU time was"
+                + " stolen)", longest, over, FRAME_NANOS / 1_000_000, stolenIn);
     }
 
     /**

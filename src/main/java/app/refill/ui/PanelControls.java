@@ -111,7 +111,7 @@ final class PanelControls {
         /** The row's controls, made once for this cell. */
         abstract Region row();
 
-        /** For a row built empty: puts every control it can show into it, so all of them get their skins. */
+        /** For a row built empty: shows every control it can show, so all of them get their skins and layout. */
         void showEveryControl() {
         }
 
