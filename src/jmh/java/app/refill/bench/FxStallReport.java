@@ -11,16 +11,12 @@ import app.refill.job.JobState;
 import app.refill.ui.FxDialogs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,13 +26,11 @@ import javafx.stage.Stage;
 
 /**
  * The longest UI-thread stall while four jobs paste back results into a 24 MP photo, in the real editor
- * window (run it on a display or Xvfb). A heartbeat posts to the UI thread every 2 ms; each post's delay
- * until it runs is a stall. The provider answers at once with a 4 MP image, so all four paste-backs and
- * their arrival as layers overlap. Next to the longest stall it gives the UI thread's own CPU time in it and
- * the longest stretch of UI work between two heartbeats: on a shared machine a stall can be long while
- * the UI thread does nothing, waiting for a CPU. It also gives the longest stall during which the hypervisor
- * took no CPU time, as /proc/stat counts it. With {@code -Dstall.trace=true} each stall over 16 ms is printed
- * with its {@code System.nanoTime}, the clock a kernel scheduler trace (ftrace's {@code mono}) keeps.
+ * window (run it on a display or Xvfb), measured by {@link Heartbeats}. The provider answers at once with a
+ * 4 MP image, so all four paste-backs and their arrival as layers overlap. {@link FxFloorReport} measures the
+ * same on a window with no editor, for what the machine itself allows. With {@code -Dstall.trace=true} each
+ * stall over 16 ms is printed with its {@code System.nanoTime}, the clock a kernel scheduler trace (ftrace's
+ * {@code mono}) keeps.
  * Usage (with the launcher's collector): {@code java -XX:+UseZGC -cp ... app.refill.bench.FxStallReport};
  * {@code -Dstall.rounds=2} adds a second, warm round; {@code -Dstall.periodMicros} sets the heartbeat (2000).
  */
@@ -52,30 +46,13 @@ public final class FxStallReport {
     /** The editor with a provider that answers at once, submitting four jobs and timing the UI thread. */
     public static final class StallApp extends RefillApp {
     private static final int JOBS = 4;
-    /*
-     * Looked up once: ManagementFactory finds its beans through a stream each call, and a heartbeat that did
-     * so every 2 ms once spent 38 ms of the UI thread re-linking that code (a profile of a first round).
-     */
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final RuntimeMXBean RUNTIME = ManagementFactory.getRuntimeMXBean();
     private static final boolean TRACE = Boolean.getBoolean("stall.trace");
-    /** A frame at 60 Hz, rounded down: a heartbeat that waited longer is a stall. */
-    private static final long FRAME_NANOS = 16_000_000;
     /** Submits come this far apart, as a user presses Ctrl+Enter four times. */
     private static final long SUBMIT_SLOT_NANOS = 50_000_000;
-    private final List<Long> delaysNanos = new ArrayList<>();
-    /** When each heartbeat was posted, to find the longest stall's time on the clock. */
-    private final List<Long> postedNanos = new ArrayList<>();
-    /** The UI thread's own CPU time when each heartbeat ran: how much of a stall was its work, not waiting. */
-    private final List<Long> uiCpuNanos = new ArrayList<>();
-    private final CpuSteal steal = CpuSteal.start();
-    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
+    private final Heartbeats beats = new Heartbeats();
+    private final ScheduledExecutorService heart = beats.scheduler();
     private volatile boolean measuring;
-    /**
-     * Heartbeats posted before this belong to the round before: one that waited while the report summed that
-     * round up on the UI thread would otherwise count the report's own work as the next round's first stall.
-     */
-    private volatile long countFrom;
     /**
      * Heartbeats posted from this on waited while the jobs downloaded and pasted back: each submit has the 50 ms
      * before the next one for its own event and frame, the last one too.
@@ -165,16 +142,14 @@ public final class FxStallReport {
 
     /** Where the UI thread was while a heartbeat waited more than 8 ms: frames counted per stall sample. */
     private final Map<String, Integer> stallFrames = new ConcurrentHashMap<>();
-    private volatile long waitingSince;
-    private volatile Thread fxThread;
 
     private void sampleStalls() {
         if (!Boolean.getBoolean("stall.sample")) {
             return;
         }
         heart.scheduleAtFixedRate(() -> {
-            long since = waitingSince;
-            Thread fx = fxThread;
+            long since = beats.waitingSince();
+            Thread fx = beats.uiThread();
             if (measuring && fx != null && since != 0 && System.nanoTime() - since > 8_000_000) {
                 StackTraceElement[] st = fx.getStackTrace();
                 StringBuilder key = new StringBuilder();
@@ -202,32 +177,17 @@ public final class FxStallReport {
 
     private void heartbeat() {
         sampleStalls();
-        heart.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            if (waitingSince == 0) {
-                waitingSince = posted;
+        beats.start((posted, delay, work) -> {
+            // formatted only when traced: the heartbeat's own work counts as the UI thread's
+            if (TRACE && work > 10_000_000) {
+                trace(String.format(Locale.ROOT, "UI thread worked %.1f ms before this heartbeat", work / 1e6));
             }
-            Platform.runLater(() -> {
-                fxThread = Thread.currentThread();
-                waitingSince = 0;
-                if (measuring && posted >= countFrom) {
-                    long d = System.nanoTime() - posted;
-                    delaysNanos.add(d);
-                    postedNanos.add(posted);
-                    long cpu = THREADS.getCurrentThreadCpuTime();
-                    // formatted only when traced: the heartbeat's own work counts as the UI thread's
-                    if (TRACE && !uiCpuNanos.isEmpty() && cpu - uiCpuNanos.get(uiCpuNanos.size() - 1) > 10_000_000) {
-                        trace(String.format(Locale.ROOT, "UI thread worked %.1f ms before this heartbeat",
-                                (cpu - uiCpuNanos.get(uiCpuNanos.size() - 1)) / 1e6));
-                    }
-                    uiCpuNanos.add(cpu);
-                    if (d > FRAME_NANOS && TRACE) {
-                        System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s (nanoTime %d)%n", d / 1e6,
-                                LocalTime.now().minusNanos(d), posted);
-                    }
-                }
-            });
-        }, 0, Integer.getInteger("stall.periodMicros", 2000), TimeUnit.MICROSECONDS);
+            if (TRACE && delay > Heartbeats.FRAME_NANOS) {
+                System.out.printf(Locale.ROOT, "stall %.0f ms, posted at %s (nanoTime %d)%n", delay / 1e6,
+                        LocalTime.now().minusNanos(delay), posted);
+            }
+        });
+        beats.countFromNow();
     }
 
     /** With {@code -Dstall.trace=true}, the timeline: submits, job states and stalls, in JVM uptime. */
@@ -239,68 +199,7 @@ public final class FxStallReport {
     }
 
     private String summary() {
-        long[] d = delaysNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        String s = String.format(Locale.ROOT, "%d samples, median %.2f ms, p99 %.2f ms, longest stall %.2f ms",
-                d.length, d[d.length / 2] / 1e6, d[(int) (d.length * 0.99)] / 1e6, d[d.length - 1] / 1e6);
-        int longest = 0;
-        for (int i = 1; i < delaysNanos.size(); i++) {
-            longest = delaysNanos.get(i) > delaysNanos.get(longest) ? i : longest;
-        }
-        long busy = longest == 0 ? 0 : uiCpuNanos.get(longest) - uiCpuNanos.get(longest - 1);
-        long work = 0;
-        for (int i = 1; i < uiCpuNanos.size(); i++) {
-            work = Math.max(work, uiCpuNanos.get(i) - uiCpuNanos.get(i - 1));
-        }
-        s += String.format(Locale.ROOT, " (UI thread on a CPU for %.1f ms of it; longest work between two"
-                + " heartbeats %.1f ms)", busy / 1e6, work / 1e6);
-        if (!steal.available()) {
-            return s + phases();
-        }
-        long from = postedNanos.get(longest);
-        long stolen = steal.stolenMillis(from, from + delaysNanos.get(longest));
-        long window = steal.stolenMillis(postedNanos.get(0), postedNanos.get(postedNanos.size() - 1));
-        double seconds = (postedNanos.get(postedNanos.size() - 1) - postedNanos.get(0)) / 1e9;
-        s += String.format(Locale.ROOT, " (CPU time the hypervisor took meanwhile: %d ms, whole window %.1f %%)",
-                stolen, 100.0 * window / (seconds * 1000 * Runtime.getRuntime().availableProcessors()));
-        return s + withoutSteal() + phases();
-    }
-
-    /**
-     * The longest stall during which the hypervisor took no CPU time (none counted in the 10 ms samples around
-     * it): the figure the editor answers for, on a machine whose virtual CPUs are sometimes not run at all.
-     */
-    private String withoutSteal() {
-        return "; longest stall with nothing stolen " + withoutSteal(0, delaysNanos.size());
-    }
-
-    /** {@link #withoutSteal()} over the heartbeats {@code [from, to)}. */
-    private String withoutSteal(int from, int to) {
-        List<Integer> longestFirst = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            longestFirst.add(i);
-        }
-        longestFirst.sort((a, b) -> Long.compare(delaysNanos.get(b), delaysNanos.get(a)));
-        long clean = -1;
-        int over = 0;
-        int stolenIn = 0;
-        for (int i : longestFirst) {
-            long d = delaysNanos.get(i);
-            boolean stolen = steal.stolenMillis(postedNanos.get(i), postedNanos.get(i) + d) > 0;
-            if (d > FRAME_NANOS) {
-                over++;
-                stolenIn += stolen ? 1 : 0;
-            }
-            if (!stolen && clean < 0) {
-                clean = d;
-            }
-            if (clean >= 0 && d <= FRAME_NANOS) {
-                break;
-            }
-        }
-        String longest = clean < 0 ? "none: every heartbeat waited while time was stolen"
-                : String.format(Locale.ROOT, "%.2f ms", clean / 1e6);
-        return String.format(Locale.ROOT, "%s (%d heartbeats waited over %d ms, %d of them while CPU time was"
-                + " stolen)", longest, over, FRAME_NANOS / 1_000_000, stolenIn);
+        return beats.summary() + phases();
     }
 
     /**
@@ -311,32 +210,14 @@ public final class FxStallReport {
         if (pasteBackFrom == Long.MAX_VALUE) {
             return "";
         }
-        int split = 0;
-        while (split < postedNanos.size() && postedNanos.get(split) < pasteBackFrom) {
-            split++;
-        }
+        int split = beats.firstPostedFrom(pasteBackFrom);
         return String.format(Locale.ROOT, "%n  while submitting: %s%n  while the jobs download and paste back: %s",
-                phase(0, split), phase(split, delaysNanos.size()));
-    }
-
-    private String phase(int from, int to) {
-        if (from >= to) {
-            return "no heartbeat";
-        }
-        long longest = 0;
-        for (int i = from; i < to; i++) {
-            longest = Math.max(longest, delaysNanos.get(i));
-        }
-        String s = String.format(Locale.ROOT, "%d samples, longest stall %.2f ms", to - from, longest / 1e6);
-        return steal.available() ? s + ", with nothing stolen " + withoutSteal(from, to) : s;
+                beats.phase(0, split), beats.phase(split, beats.count()));
     }
 
     private void clearDelays() {
-        countFrom = System.nanoTime();
         pasteBackFrom = Long.MAX_VALUE;
-        delaysNanos.clear();
-        postedNanos.clear();
-        uiCpuNanos.clear();
+        beats.countFromNow();
     }
 
     /** Rounds of four jobs; with {@code -Dstall.rounds=2} the second shows the editor once its rows are warm. */
@@ -352,11 +233,11 @@ public final class FxStallReport {
             return;
         }
         measuring = false;
-        heart.shutdownNow();
+        String jobs = summary();
+        beats.stop();
         System.out.printf(Locale.ROOT, "four 24 MP paste-backs: all results shown after %.0f ms%n", allNanos / 1e6);
         System.out.println("UI thread, opened, no job:   " + idle);
-        System.out.println("UI thread, during the jobs:  " + summary());
-        steal.close();
+        System.out.println("UI thread, during the jobs:  " + jobs);
         if (!stallFrames.isEmpty() || !idleFrames.isEmpty()) {
             System.out.print("where the UI thread was during stalls, opened, no job:\n" + idleFrames);
             System.out.print("where the UI thread was during stalls, during the jobs:\n" + topFrames());
