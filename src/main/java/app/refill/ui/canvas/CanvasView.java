@@ -19,7 +19,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
@@ -32,13 +31,11 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The picture: the image, the mask tint over it, tool previews and the brush outline, with zoom and pan. It
- * shows the document through a {@link Viewport}; pointer events become image-space {@link Pointer}s for the
- * current tool. Image pixels are shared with the document (no copy); mask changes update only their
- * rectangle. UI thread only.
+ * shows the document through a {@link Viewport} ({@link CanvasViewport} keeps which part); pointer events
+ * become image-space {@link Pointer}s for the current tool. Image pixels are shared with the document (no
+ * copy); mask changes update only their rectangle. UI thread only.
  */
 public final class CanvasView extends Region {
-    private static final double FIT_MARGIN = 24;
-
     private static final double DIVIDER_GRAB = 14;
 
     private final EditorViewModel vm;
@@ -50,12 +47,11 @@ public final class CanvasView extends Region {
     private final PictureRenderer renderer = new PictureRenderer(picture);
     private final OverlayPainter painter;
     private final LayerImages images;
-    private final CanvasScrollBars bars = new CanvasScrollBars(this::scrolledTo);
-    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.identity());
+    private final CanvasViewport viewport;
+    private final CanvasScrollBars bars;
     private final ReadOnlyObjectWrapper<ImagePoint> cursor = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty spaceDown = new SimpleBooleanProperty();
     private final ShownPictures pictures;
-    private boolean fitMode = true;
     private boolean panning;
     private boolean toolActive;
     private double lastX;
@@ -84,6 +80,8 @@ public final class CanvasView extends Region {
         this.images = new LayerImages(background, this::redrawPicture);
         this.scene = new CanvasScene(results, images);
         this.pictures = new ShownPictures(vm, images, background, this::redrawPicture);
+        this.viewport = new CanvasViewport(vm, this::viewWidth, this::viewHeight);
+        this.bars = new CanvasScrollBars(viewport::scrolledTo);
         setId("canvas");
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
@@ -106,7 +104,7 @@ public final class CanvasView extends Region {
                 refitOrApply();
             }
         });
-        viewport.subscribe(v -> applyViewport());
+        viewport.property().subscribe(v -> applyViewport());
         vm.brushProperty().subscribe(b -> redrawOverlay());
         vm.toolProperty().subscribe(t -> {
             updateCursor();
@@ -147,20 +145,15 @@ public final class CanvasView extends Region {
                 refitOrApply();
             } else if (vm.getSession() == s && change instanceof DocumentChange.FrameChanged) {
                 // a typed side, a preset or an undo keeps the whole canvas in view; a drag refits on release
-                if (fitMode && !toolActive) {
-                    fit();
-                } else {
-                    applyViewport();
-                }
+                refitOrApply();
             }
         });
-        fitMode = true;
-        fit();
+        viewport.fit();
     }
 
     private void refitOrApply() {
-        if (fitMode && !toolActive) {
-            fit();
+        if (viewport.isFitMode() && !toolActive) {
+            viewport.fit();
         } else {
             applyViewport();
         }
@@ -174,23 +167,12 @@ public final class CanvasView extends Region {
     // ---- zoom and pan ----------------------------------------------------------------------------------
 
     public void fit() {
-        EditorSession s = vm.getSession();
-        if (s == null) {
-            return;
-        }
-        fitMode = true;
-        viewport.set(Viewport.fit(canvasRect(s), viewWidth(), viewHeight(), FIT_MARGIN));
+        viewport.fit();
     }
 
+    /** Zooms about the pointer, or about the middle of the view when the pointer is elsewhere. */
     public void zoomTo(double scale) {
-        EditorSession s = vm.getSession();
-        if (s == null) {
-            return;
-        }
-        fitMode = false;
-        double cx = pointerInside ? lastX : viewWidth() / 2;
-        double cy = pointerInside ? lastY : viewHeight() / 2;
-        viewport.set(viewport.get().zoomAt(scale, cx, cy));
+        viewport.zoomTo(scale, pointerInside ? lastX : viewWidth() / 2, pointerInside ? lastY : viewHeight() / 2);
     }
 
     public void zoomStep(int direction) {
@@ -198,8 +180,7 @@ public final class CanvasView extends Region {
     }
 
     public void panBy(double dx, double dy) {
-        fitMode = false;
-        viewport.set(viewport.get().panBy(dx, dy));
+        viewport.panBy(dx, dy);
     }
 
     private void applyViewport() {
@@ -209,23 +190,8 @@ public final class CanvasView extends Region {
             return;
         }
         redrawPicture();
-        bars.sync(canvasRect(s), v, viewWidth(), viewHeight());
+        bars.sync(CanvasViewport.canvasRect(s), v, viewWidth(), viewHeight());
         redrawOverlay();
-    }
-
-    /** The canvas (image plus outpaint frame) in image space; what fit shows and the scroll bars span. */
-    private static PixelRect canvasRect(EditorSession s) {
-        return s.document().outsets().canvasRectOf(s.document().size());
-    }
-
-    private void scrolledTo(double h, double v) {
-        if (vm.getSession() == null) {
-            return;
-        }
-        fitMode = false;
-        Viewport view = viewport.get();
-        PixelRect c = canvasRect(vm.getSession());
-        viewport.set(view.withOffset(-h - c.x() * view.scale(), -v - c.y() * view.scale()));
     }
 
     private void scroll(ScrollEvent e) {
@@ -233,9 +199,7 @@ public final class CanvasView extends Region {
             return;
         }
         if (e.isControlDown() || e.isShortcutDown()) {
-            fitMode = false;
-            double factor = Math.exp(e.getDeltaY() * 0.005);
-            viewport.set(viewport.get().zoomAt(viewport.get().scale() * factor, e.getX(), e.getY()));
+            viewport.zoomTo(viewport.get().scale() * Math.exp(e.getDeltaY() * 0.005), e.getX(), e.getY());
         } else {
             panBy(e.getDeltaX(), e.getDeltaY());
         }
@@ -291,8 +255,8 @@ public final class CanvasView extends Region {
         } else if (toolActive && s != null) {
             toolActive = false;
             vm.activeTool().released(s, pointer(e));
-            if (fitMode) {
-                fit();
+            if (viewport.isFitMode()) {
+                viewport.fit();
             }
         }
         redrawOverlay();
@@ -383,11 +347,7 @@ public final class CanvasView extends Region {
         bars.horizontal.resizeRelocate(0, h, w, bar);
         bars.vertical.resizeRelocate(w, 0, bar, h);
         // never refit under a drag: the handle being dragged would run away from the pointer
-        if (fitMode && !toolActive) {
-            fit();
-        } else {
-            applyViewport();
-        }
+        refitOrApply();
     }
 
     /** The width one picture gets: half the view side by side. */
@@ -403,7 +363,7 @@ public final class CanvasView extends Region {
     // ---- properties ------------------------------------------------------------------------------------
 
     public ObjectProperty<Viewport> viewportProperty() {
-        return viewport;
+        return viewport.property();
     }
 
     /** Image-space position of the pointer, or null when it is outside the canvas. */
@@ -417,7 +377,7 @@ public final class CanvasView extends Region {
     }
 
     public boolean isFitMode() {
-        return fitMode;
+        return viewport.isFitMode();
     }
 
     /** What the picture layer (photo and tint, no tool overlay) currently shows, in view pixels. */
