@@ -2,6 +2,9 @@ package app.refill.ui;
 
 import app.refill.provider.ProviderInfo;
 import app.refill.settings.ApiKeys;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,6 +45,8 @@ final class SettingsDialog {
         grid.setVgap(8);
         Label status = new Label();
         status.setWrapText(true);
+        // wrapped at the note's width: unbounded, the dialog grew by 124 px for a one-line answer
+        status.setMaxWidth(520);
         // an empty line would leave a gap above the quality row until a key is tested or saved
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -56,26 +61,8 @@ final class SettingsDialog {
             if (!p.needsKey()) {
                 continue;
             }
-            PasswordField field = new PasswordField();
-            field.setId("key-" + p.id());
-            field.setPrefColumnCount(24);
-            boolean fromEnv = p.keyOrigin().filter(o -> o == ApiKeys.Origin.ENVIRONMENT).isPresent();
-            field.setPromptText(fromEnv ? "set in the environment (wins)" : p.keyOrigin().isPresent() ? "saved (hidden)" : "paste your key");
-            field.setDisable(fromEnv);
-            Button save = new Button("Save");
-            save.setId("saveKey-" + p.id());
-            save.disableProperty().bind(field.textProperty().isEmpty());
-            save.setOnAction(e -> write(p, field.getText().strip(), status, field));
-            Button remove = new Button("Remove");
-            remove.setId("removeKey-" + p.id());
-            remove.setDisable(p.keyOrigin().filter(o -> o == ApiKeys.Origin.SETTINGS).isEmpty());
-            remove.setOnAction(e -> write(p, null, status, field));
-            Button test = new Button("Test");
-            test.setId("testKey-" + p.id());
-            test.setDisable(!p.ready() && field.getText().isEmpty());
-            field.textProperty().subscribe(t -> test.setDisable(!p.ready() && t.isEmpty()));
-            test.setOnAction(e -> prompt.testKey(p.id(), field.getText().strip(), status::setText));
-            grid.addRow(row++, new Label(p.displayName()), field, test, save, remove);
+            KeyRow r = new KeyRow(p, status);
+            grid.addRow(row++, new Label(p.displayName()), r.field, r.test, r.save, r.remove);
         }
         Label where = new Label("Keys are saved in " + prompt.catalog().keyFileLocation() + ", readable only by you. "
                 + "Keys in BFL_API_KEY, RUNWARE_API_KEY or FAL_KEY win and are never written anywhere.");
@@ -110,20 +97,58 @@ final class SettingsDialog {
         return row;
     }
 
-    private void write(ProviderInfo p, String key, Label status, PasswordField field) {
-        status.setText("Saving…");
-        background.run(() -> {
-            if (key == null) {
-                prompt.catalog().removeKey(p.id());
+    /**
+     * One provider's key: typed into a hidden field, tested, saved or removed. The row follows what the key file
+     * holds as keys are saved and removed, so a key saved by mistake can be removed at once.
+     */
+    private final class KeyRow {
+        final PasswordField field = new PasswordField();
+        final Button test = new Button("Test");
+        final Button save = new Button("Save");
+        final Button remove = new Button("Remove");
+        /** The key file holds a key for this provider. */
+        private final BooleanProperty saved;
+
+        KeyRow(ProviderInfo p, Label status) {
+            boolean fromEnv = p.keyOrigin().filter(o -> o == ApiKeys.Origin.ENVIRONMENT).isPresent();
+            saved = new SimpleBooleanProperty(p.keyOrigin().filter(o -> o == ApiKeys.Origin.SETTINGS).isPresent());
+            field.setId("key-" + p.id());
+            field.setPrefColumnCount(24);
+            field.setDisable(fromEnv);
+            test.setId("testKey-" + p.id());
+            if (fromEnv) {
+                field.setPromptText("set in the environment (wins)");
             } else {
-                prompt.catalog().saveKey(p.id(), key);
+                field.promptTextProperty().bind(Bindings.when(saved).then("saved (hidden)").otherwise("paste your key"));
+                // with nothing typed, Test tries the key the file holds
+                test.disableProperty().bind(field.textProperty().isEmpty().and(saved.not()));
             }
-            return p;
-        }, done -> {
-            field.clear();
-            status.setText(key == null ? "Removed the " + p.displayName() + " key." : "Saved the " + p.displayName()
-                    + " key. It is used from the next job on.");
-            prompt.reloadProviders();
-        }, e -> status.setText("Could not save the key: " + e.getMessage() + ". Check that the config folder is writable."));
+            test.setOnAction(e -> prompt.testKey(p.id(), field.getText().strip(), status::setText));
+            save.setId("saveKey-" + p.id());
+            save.disableProperty().bind(field.textProperty().isEmpty());
+            save.setOnAction(e -> write(p, field.getText().strip(), status));
+            remove.setId("removeKey-" + p.id());
+            remove.disableProperty().bind(saved.not());
+            remove.setOnAction(e -> write(p, null, status));
+        }
+
+        private void write(ProviderInfo p, String key, Label status) {
+            status.setText("Saving…");
+            background.run(() -> {
+                if (key == null) {
+                    prompt.catalog().removeKey(p.id());
+                } else {
+                    prompt.catalog().saveKey(p.id(), key);
+                }
+                return p;
+            }, done -> {
+                field.clear();
+                saved.set(key != null);
+                status.setText(key == null ? "Removed the " + p.displayName() + " key." : "Saved the "
+                        + p.displayName() + " key. It is used from the next job on.");
+                prompt.reloadProviders();
+            }, e -> status.setText("Could not save the key: " + e.getMessage()
+                    + ". Check that the config folder is writable."));
+        }
     }
 }

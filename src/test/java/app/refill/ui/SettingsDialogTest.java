@@ -1,13 +1,17 @@
 package app.refill.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Settings dialog is as wide as its rows need: no provider name or button is cut short. The theme caps a
  * dialog at 600 px, which the real providers' rows pass (Runware's); the test's provider is called Fake, so the
- * test widens its name's column to the same effect.
+ * test widens its name's column to the same effect. A key row follows what it holds as keys are saved and
+ * removed, and a status line grows the dialog by its own height only.
  */
 class SettingsDialogTest extends EditorUiTest {
     @Test
@@ -49,6 +54,49 @@ class SettingsDialogTest extends EditorUiTest {
                         + " internet connection, proxy or the base URL setting, then retry.")).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertWhole(pane);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aSavedKeyCanBeRemovedAtOnceAndTheRowSaysWhatItHolds() throws Exception {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        PasswordField field = robot.lookup("#key-keyless").queryAs(PasswordField.class);
+        Button remove = robot.lookup("#removeKey-keyless").queryButton();
+        assertEquals("paste your key", field.getPromptText());
+        assertTrue(remove.isDisabled(), "nothing saved yet");
+        robot.clickOn(field).write("a key");
+        robot.clickOn("#saveKey-keyless");
+        EditorFixture.waitUntil(() -> !robot.lookup("Saved the Fake key. It is used from the next job on.")
+                .queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("saved (hidden)", field.getPromptText());
+        assertFalse(remove.isDisabled(), "the key just saved can be removed without reopening Settings");
+        assertFalse(robot.lookup("#testKey-keyless").queryButton().isDisabled(), "the saved key can be tested");
+        robot.clickOn(remove);
+        EditorFixture.waitUntil(() -> !robot.lookup("Removed the Fake key.").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("paste your key", field.getPromptText());
+        assertTrue(remove.isDisabled(), "nothing left to remove");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aStatusLineAddsOnlyItsOwnHeight() throws Exception {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        double before = pane.getScene().getWindow().getHeight();
+        robot.clickOn("#key-keyless").write("a key");
+        robot.clickOn("#saveKey-keyless");
+        EditorFixture.waitUntil(() -> !robot.lookup("Saved the Fake key. It is used from the next job on.")
+                .queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled status = robot.lookup("Saved the Fake key. It is used from the next job on.").queryLabeled();
+        double grown = pane.getScene().getWindow().getHeight() - before;
+        // the line's height and the content box's 12 px spacing above it, and nothing more
+        assertTrue(grown <= status.getHeight() + 12 + 2, "the dialog grew " + grown + " px for a "
+                + status.getHeight() + " px line");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
