@@ -9,6 +9,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -101,6 +102,20 @@ final class PanelControls {
             row.setVisible(shown);
             row.setMinHeight(height);
             row.setPrefHeight(height);
+        }
+
+        /**
+         * The row's height at the width the list gives the cell. The cell's skin asks its graphic for a height at
+         * no particular width, which a wrapping text (a job's failure) answers as one long line: the row was a
+         * line high and the text cut short with an ellipsis.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0 || row == null || !row.isVisible() || row.getContentBias() != Orientation.HORIZONTAL) {
+                return super.computePrefHeight(width);
+            }
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + row.prefHeight(inner) + snappedBottomInset();
         }
 
         /** The row made for this cell, shown or not; null only before the list first updates the cell. */

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -158,6 +159,23 @@ class SidePanelsTest extends EditorUiTest {
         assertEquals(List.of("Export…", "Remove"), buttonsOf(row));
         assertFalse(robot.from(graphic).lookup(".error").tryQuery().map(Node::isVisible).orElse(false),
                 "the failure went with the retry");
+    }
+
+    @Test
+    void aLongFailureReasonShowsWholeInItsRow() throws Exception {
+        fx.open(EditorFixture.photo(dir, 400, 300));
+        String reason = "Could not reach Fake (UnknownHostException: api.fake.example: Name or service not known)."
+                + " Check your internet connection, proxy or the base URL setting, then retry.";
+        EditorFixture.HeldRun held = fx.holdNextRun(fail(new ProviderException.ServerFailed(reason)));
+        paintAndSubmit();
+        held.awaitRunning();
+        held.release();
+        EditorFixture.waitUntil(() -> work().jobs().jobs().get(0).state() == JobState.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label why = robot.from(firstRow("#jobList").getGraphic()).lookup(".error").queryAs(Label.class);
+        String shown = WaitForAsyncUtils.asyncFx(() -> ((Text) why.lookup(".text")).getText()).get();
+        assertEquals(reason, shown.replace('\n', ' '), "the reason and what to do, not cut short");
+        assertTrue(why.getHeight() > 2 * why.getFont().getSize(), "wrapped over lines: " + why.getHeight() + " px");
     }
 
     /** Whether the row of {@code index} lies wholly inside the list's visible height, read on the UI thread. */
