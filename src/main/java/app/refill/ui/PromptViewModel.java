@@ -223,8 +223,11 @@ public final class PromptViewModel {
         MaskCopyAhead.copyAhead(s.document().mask(), background);
         Job job = queue.submit(spec, estimate);
         rememberPrompt(checked.params().prompt());
-        editor.messageProperty().set("Job " + job.id() + " sent to " + p.displayName() + ". Keep working; the result "
-                + "appears as a layer.");
+        // a job that ended at once (a refusal before sending) has already said so
+        if (!job.state().isFinished()) {
+            editor.messageProperty().set("Job " + job.id() + " sent to " + p.displayName() + ". Keep working; the "
+                    + "result appears as a layer.");
+        }
         return Optional.of(job);
     }
 

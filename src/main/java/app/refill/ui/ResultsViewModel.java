@@ -108,6 +108,9 @@ public final class ResultsViewModel {
             show(added.get(0));
             editor.messageProperty().set("Job " + job.id() + ": " + added.size() + (added.size() == 1 ? " result" : " results")
                     + " arrived. Left/Right cycles, Enter keeps, Delete discards, hold \\ for the original.");
+        } else if (e instanceof JobEvent.Finished && job.state() == JobState.FAILED) {
+            // the line still said the job was sent; the reason says what to do
+            editor.messageProperty().set("Job " + job.id() + " failed: " + job.failure().orElse("no reason given."));
         } else if (e instanceof JobEvent.Removed) {
             boolean wasSelected = selected.get() != null && selected.get().job() == job;
             layers.removeIf(l -> l.job() == job);

@@ -221,6 +221,8 @@ class JobFlowViewModelTest {
         Job job = prompt.submit().orElseThrow();
         assertEquals(JobState.FAILED, job.state());
         assertEquals("Fake is busy. Wait a minute and retry.", job.failure().orElseThrow());
+        assertEquals("Job 1 failed: Fake is busy. Wait a minute and retry.", editor.messageProperty().get(),
+                "the status line no longer says the job was sent");
         assertTrue(results.layers().isEmpty());
         jobs.retry(job);
         assertEquals(JobState.DONE, job.state());
