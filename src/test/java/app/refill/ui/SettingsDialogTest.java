@@ -24,11 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * removed, and a status line grows the dialog by its own height only.
  */
 class SettingsDialogTest extends EditorUiTest {
+    private static final String SAVED = "Saved the Fake key. It is used from the next job on.";
+
     @Test
     void everyLabelAndButtonShowsItsWholeText() throws Exception {
-        robot.clickOn("#settingsButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane pane = openSettings();
         WaitForAsyncUtils.asyncFx(() -> {
             List<Labeled> all = new ArrayList<>();
             collect(pane, all);
@@ -42,12 +42,8 @@ class SettingsDialogTest extends EditorUiTest {
 
     @Test
     void aLongAnswerToTestingAKeyShowsWhole() throws Exception {
-        robot.clickOn("#settingsButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn("#key-keyless").write("a key");
-        robot.clickOn("#testKey-keyless");
-        EditorFixture.waitUntil(() -> !robot.lookup("Fake accepted the key.").queryAll().isEmpty());
+        DialogPane pane = openSettings();
+        typeKeyAndPress("#testKey-keyless", "Fake accepted the key.");
         // a network provider's answer runs to two lines, after the one-line "Testing…"
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("Fake accepted the key.").queryLabeled().setText(
                 "Could not reach Fake (UnknownHostException: fake.example: Name or service not known). Check your"
@@ -59,17 +55,12 @@ class SettingsDialogTest extends EditorUiTest {
 
     @Test
     void aSavedKeyCanBeRemovedAtOnceAndTheRowSaysWhatItHolds() throws Exception {
-        robot.clickOn("#settingsButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        openSettings();
         PasswordField field = robot.lookup("#key-keyless").queryAs(PasswordField.class);
         Button remove = robot.lookup("#removeKey-keyless").queryButton();
         assertEquals("paste your key", field.getPromptText());
         assertTrue(remove.isDisabled(), "nothing saved yet");
-        robot.clickOn(field).write("a key");
-        robot.clickOn("#saveKey-keyless");
-        EditorFixture.waitUntil(() -> !robot.lookup("Saved the Fake key. It is used from the next job on.")
-                .queryAll().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        typeKeyAndPress("#saveKey-keyless", SAVED);
         assertEquals("saved (hidden)", field.getPromptText());
         assertFalse(remove.isDisabled(), "the key just saved can be removed without reopening Settings");
         assertFalse(robot.lookup("#testKey-keyless").queryButton().isDisabled(), "the saved key can be tested");
@@ -83,21 +74,29 @@ class SettingsDialogTest extends EditorUiTest {
 
     @Test
     void aStatusLineAddsOnlyItsOwnHeight() throws Exception {
-        robot.clickOn("#settingsButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane pane = openSettings();
         double before = pane.getScene().getWindow().getHeight();
-        robot.clickOn("#key-keyless").write("a key");
-        robot.clickOn("#saveKey-keyless");
-        EditorFixture.waitUntil(() -> !robot.lookup("Saved the Fake key. It is used from the next job on.")
-                .queryAll().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        Labeled status = robot.lookup("Saved the Fake key. It is used from the next job on.").queryLabeled();
+        typeKeyAndPress("#saveKey-keyless", SAVED);
+        Labeled status = robot.lookup(SAVED).queryLabeled();
         double grown = pane.getScene().getWindow().getHeight() - before;
         // the line's height and the content box's 12 px spacing above it, and nothing more
         assertTrue(grown <= status.getHeight() + 12 + 2, "the dialog grew " + grown + " px for a "
                 + status.getHeight() + " px line");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    private DialogPane openSettings() {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    /** Types a key into the test provider's row, presses {@code button} and waits for the {@code answer}. */
+    private void typeKeyAndPress(String button, String answer) throws Exception {
+        robot.clickOn("#key-keyless").write("a key");
+        robot.clickOn(button);
+        EditorFixture.waitUntil(() -> !robot.lookup(answer).queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every label and button in {@code pane} shows its whole text, not cut short with an ellipsis. */
