@@ -56,7 +56,9 @@ public final class FxFloorReport {
             stage.setScene(new Scene(rows, 1400, 900));
             stage.show();
             for (int i = 0; i < Integer.getInteger("floor.busy", 0); i++) {
-                spinners.add(new ProcessBuilder("nice", "-n", "19", "sh", "-c", "while :; do :; done")
+                // each spins only while this JVM lives, so an interrupted report leaves none behind
+                spinners.add(new ProcessBuilder("nice", "-n", "19", "sh", "-c",
+                        "while kill -0 $PPID 2>/dev/null; do :; done")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
             }
             beats.start((posted, delay, work) -> { });
