@@ -31,6 +31,12 @@ public final class JobsViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** The status line for a job sent to its provider, the first time or {@code again} after a retry. */
+    static String sentLine(Job job, boolean again) {
+        return "Job " + job.id() + " sent to " + job.spec().provider().displayName() + (again ? " again" : "")
+                + ". Keep working; the result appears as a layer.";
+    }
+
     public void cancel(Job job) {
         queue.cancel(job);
     }

@@ -225,8 +225,7 @@ public final class PromptViewModel {
         rememberPrompt(checked.params().prompt());
         // a job that ended at once (a refusal before sending) has already said so
         if (!job.state().isFinished()) {
-            editor.messageProperty().set("Job " + job.id() + " sent to " + p.displayName() + ". Keep working; the "
-                    + "result appears as a layer.");
+            editor.messageProperty().set(JobsViewModel.sentLine(job, false));
         }
         return Optional.of(job);
     }

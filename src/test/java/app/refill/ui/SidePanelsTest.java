@@ -129,6 +129,8 @@ class SidePanelsTest extends EditorUiTest {
         paintAndSubmit();
         held.awaitRunning();
         EditorFixture.waitUntil(() -> headOf(firstRow("#jobList")).contains("Generating 30 %"));
+        assertEquals("Job 1 sent to Fake. Keep working; the result appears as a layer.",
+                fx.vm().messageProperty().get());
         assertTrue(ticking(), "a running job's elapsed time ticks");
         ListCell<?> row = firstRow("#jobList");
         Node graphic = row.getGraphic();
@@ -150,9 +152,18 @@ class SidePanelsTest extends EditorUiTest {
         assertSame(bar, robot.from(graphic).lookup(".progress-bar").queryAs(ProgressBar.class), "the bar stays");
         assertFalse(bar.isVisible() || bar.isManaged(), "hidden and left out of the layout");
 
+        assertTrue(fx.vm().messageProperty().get().startsWith("Job 1 failed: Fake is down (503)."),
+                fx.vm().messageProperty().get());
+
         // the side panel scrolls; firing the button is what a click on it does
         Button retry = robot.from(graphic).lookup("#retryJob").queryButton();
+        EditorFixture.HeldRun again = fx.holdNextRun();
         WaitForAsyncUtils.asyncFx(retry::fire).get();
+        again.awaitRunning();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Job 1 sent to Fake again. Keep working; the result appears as a layer.",
+                fx.vm().messageProperty().get(), "the failure is not left on the status line while it runs");
+        again.release();
         EditorFixture.waitUntil(() -> job.state() == JobState.DONE);
         assertEquals("#1 Fake · Done · 1 result", headOf(row));
         assertFalse(ticking(), "and stops again after the retry");
