@@ -179,6 +179,8 @@ public final class EditorViewModel {
             }
         });
         frame.set(doc.outsets());
+        // Save As, Export and Open start beside the photo, however it was opened (drop, recent, command line)
+        doc.source().map(Path::getParent).ifPresent(dialogs::startIn);
         session.set(s);
         refreshHistoryState(s);
         message.set(openedMessage);

@@ -111,14 +111,22 @@ public final class FxDialogs implements UserDialogs {
     public Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(title);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            dc.setInitialDirectory(lastFolder);
-        }
+        dc.setInitialDirectory(startFolder());
         File f = dc.showDialog(owner.get());
         if (f != null) {
             lastFolder = f;
         }
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void startIn(Path folder) {
+        lastFolder = folder.toFile();
+    }
+
+    /** The folder the next dialog starts in, or null for the system's choice. */
+    File startFolder() {
+        return lastFolder != null && lastFolder.isDirectory() ? lastFolder : null;
     }
 
     @Override
@@ -139,9 +147,7 @@ public final class FxDialogs implements UserDialogs {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().setAll(filter, new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            fc.setInitialDirectory(lastFolder);
-        }
+        fc.setInitialDirectory(startFolder());
         return fc;
     }
 

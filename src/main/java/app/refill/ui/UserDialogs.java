@@ -32,6 +32,13 @@ public interface UserDialogs {
     /** A folder to export a job's variations into. */
     Optional<Path> chooseFolder(String title);
 
+    /**
+     * The folder file dialogs start in from now on: an opened photo's, until the user picks a file or folder
+     * elsewhere in a dialog.
+     */
+    default void startIn(Path folder) {
+    }
+
     /** A yes/no question (e.g. a submit that would pass the budget): true to go ahead. */
     boolean confirm(String title, String message);
 }

@@ -40,6 +40,11 @@ class MaskFilesTest extends EditorUiTest {
     }
 
     @Test
+    void fileDialogsStartBesideTheOpenedPhoto() {
+        assertEquals(dir, fx.dialogs.startedIn, "however it was opened, Save As and Export start in its folder");
+    }
+
+    @Test
     void exportThenImportRoundTripsTheMaskExactly() throws Exception {
         paintStroke();
         Mask painted = mask().copy();

@@ -17,8 +17,15 @@ public final class ScriptedDialogs implements UserDialogs {
     public Path saveAnswer;
     public Path folderAnswer;
     public Path projectAnswer;
+    /** The folder the editor last told the dialogs to start in. */
+    public Path startedIn;
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public void startIn(Path folder) {
+        startedIn = folder;
+    }
 
     @Override
     public Optional<Path> chooseImageToOpen() {
