@@ -11,8 +11,10 @@ import java.awt.image.BufferedImage;
  * Puts a provider's answer back at full resolution: the answer is scaled onto its target rectangle and blended
  * through the plan's mask, feathered by {@link #FEATHER} px. Wherever the feathered mask is 0 the original's
  * pixels are copied unchanged, so everything outside the mask's feather band is bit-identical to the original
- * whatever the provider re-encoded, shifted or resized. Only the rectangle the feathered mask touches is
- * computed ({@link PastedResult}); the whole canvas is composed only when asked for. Pure; runs on a worker.
+ * whatever the provider re-encoded, shifted or resized. In an outpaint frame's border there is no original:
+ * the answer is taken whole there, so an expanded photo stays opaque. Only the rectangle the feathered mask
+ * touches is computed ({@link PastedResult}); the whole canvas is composed only when asked for. Pure; runs on
+ * a worker.
  */
 public final class PasteBack {
     /** Feather radius in canvas pixels: enough to hide a seam, small enough to keep the edit local. */
@@ -52,7 +54,12 @@ public final class PasteBack {
                         continue;
                     }
                     int cx = area.x() + x;
-                    int under = inImageRow && cx >= at.x() && cx < at.right() ? orig[orow + cx] : 0;
+                    if (!inImageRow || cx < at.x() || cx >= at.right()) {
+                        // the frame's border: nothing lies under the answer, and blending with nothing there
+                        // would leave the columns next to the photo's edge partly transparent
+                        continue;
+                    }
+                    int under = orig[orow + cx];
                     out[y * w + x] = alpha == 0 ? under : mix(out[y * w + x], under, alpha);
                 }
             }

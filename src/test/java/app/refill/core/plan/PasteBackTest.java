@@ -79,6 +79,25 @@ class PasteBackTest {
     }
 
     @Test
+    void anExpandOfAnOpaquePhotoIsOpaqueEverywhere() throws Exception {
+        // the seam's feather reaches into the border too, where no original lies under the answer: there it
+        // left the four columns next to the photo's old edge partly transparent in the kept and saved image
+        for (SizeRules rules : new SizeRules[] {new SizeRules(4_000_000, 64, 64, false),
+                new SizeRules(4_000_000, 64, 1, true)}) {
+            BufferedImage img = noise(200, 100, 15);
+            DocumentSnapshot doc = snapshot(img, new Mask(200, 100), new Outsets(64, 64, 64, 128));
+            Plan p = RequestPlanner.plan(doc, rules);
+            BufferedImage out = PasteBack.apply(p, doc, solid(p.expectedResult().width(),
+                    p.expectedResult().height(), 0x20a040));
+            for (int y = 0; y < out.getHeight(); y++) {
+                for (int x = 0; x < out.getWidth(); x++) {
+                    assertEquals(255, out.getRGB(x, y) >>> 24, "alpha at " + x + "," + y + " (photo from 128,64)");
+                }
+            }
+        }
+    }
+
+    @Test
     void expandByFillAlsoRegeneratesThePaintedMask() throws Exception {
         BufferedImage img = noise(200, 100, 14);
         Outsets o = new Outsets(0, 64, 0, 0);
