@@ -9,6 +9,7 @@ import app.refill.core.geom.Anchor;
 import app.refill.core.geom.FrameInput;
 import app.refill.core.geom.FramePreset;
 import app.refill.core.geom.Outsets;
+import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
 import app.refill.core.image.io.ImageLoader;
 import app.refill.core.image.io.LoadedImage;
@@ -73,6 +74,7 @@ public final class EditorViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
     private final ReadOnlyObjectWrapper<Outsets> frame = new ReadOnlyObjectWrapper<>(Outsets.NONE);
+    private final ReadOnlyObjectWrapper<Size> imageSize = new ReadOnlyObjectWrapper<>();
 
     public EditorViewModel(ImageLoader loader, Background background, UserDialogs dialogs, RecentFiles recent) {
         this.loader = loader;
@@ -176,9 +178,11 @@ public final class EditorViewModel {
             if ((change instanceof DocumentChange.FrameChanged || change instanceof DocumentChange.ContentReplaced)
                     && s == session.get()) {
                 frame.set(s.document().outsets());
+                imageSize.set(s.document().size());
             }
         });
         frame.set(doc.outsets());
+        imageSize.set(doc.size());
         // Save As, Export and Open start beside the photo, however it was opened (drop, recent, command line)
         doc.source().map(Path::getParent).ifPresent(dialogs::startIn);
         session.set(s);
@@ -301,6 +305,11 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<Outsets> frameProperty() {
         return frame.getReadOnlyProperty();
+    }
+
+    /** The image's size in pixels, also after a kept expand (or its undo) changes it; null before a photo. */
+    public ReadOnlyObjectProperty<Size> imageSizeProperty() {
+        return imageSize.getReadOnlyProperty();
     }
 
     // ---- tools ---------------------------------------------------------------------------------------

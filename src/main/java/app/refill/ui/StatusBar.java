@@ -28,7 +28,7 @@ final class StatusBar extends HBox {
 
         Label size = new Label();
         size.setId("statusSize");
-        size.textProperty().bind(vm.sessionProperty().map(s -> s.document().size() + " px").orElse(""));
+        size.textProperty().bind(vm.imageSizeProperty().map(s -> s + " px").orElse(""));
         Label zoom = new Label();
         zoom.setId("statusZoom");
         zoom.textProperty().bind(Bindings.createStringBinding(

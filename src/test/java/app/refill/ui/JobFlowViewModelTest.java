@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.refill.core.doc.EditorSession;
 import app.refill.core.doc.MaskPatchEdit;
 import app.refill.core.geom.Outsets;
+import app.refill.core.geom.Size;
 import app.refill.core.image.Mask;
 import app.refill.job.Job;
 import app.refill.job.JobQueue;
@@ -193,10 +194,12 @@ class JobFlowViewModelTest {
         assertEquals(264, session().document().image().getWidth());
         assertEquals(Outsets.NONE, session().document().outsets());
         assertEquals(Outsets.NONE, editor.frameProperty().get(), "the frame panel follows the kept canvas");
+        assertEquals(new Size(264, 100), editor.imageSizeProperty().get(), "and so does the status bar's size");
         assertEquals(ScriptedProvider.COLOURS[0], shownPixel(250, 50));
         assertEquals(GREY, shownPixel(10, 50));
         editor.undo();
         assertEquals(64, editor.frameProperty().get().right(), "and the undo");
+        assertEquals(new Size(200, 100), editor.imageSizeProperty().get());
     }
 
     @Test
