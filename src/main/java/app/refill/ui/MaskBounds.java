@@ -33,7 +33,6 @@ final class MaskBounds {
         if (s == null) {
             return;
         }
-        // a document starts with a clear mask, so opening a 24 MP photo copies nothing here
         changed = PixelRect.EMPTY;
         s.addChangeListener(change -> {
             if (s != session) {
@@ -50,6 +49,23 @@ final class MaskBounds {
             }
         });
         s.history().addListener(this::measure);
+        measureOpened(s);
+    }
+
+    /**
+     * An opened photo's mask is clear, but a project brings its painted one: without this the panel said
+     * "Paint a mask" over it until the next stroke. It is measured whole on a worker, from a snapshot that costs
+     * the UI thread nothing; a stroke finished meanwhile is measured again after it, within the bounds so far.
+     */
+    private void measureOpened(EditorSession s) {
+        Mask opened = MaskCopyAhead.snapshot(s.document().mask(), background);
+        measuring = true;
+        background.run(opened::coveredBounds, b -> {
+            if (s == session) {
+                bounds.set(bounds.get().union(b));
+            }
+            done(s, bounds.get());
+        }, e -> done(s, bounds.get()));
     }
 
     private void measure() {

@@ -98,6 +98,9 @@ class ProjectViewModelTest {
         assertEquals(CompareMode.SPLIT, after.results.modeProperty().get());
         assertEquals(0.3, after.results.splitProperty().get());
         assertEquals("a lamp, warm light", after.prompt.promptProperty().get());
+        assertTrue(after.prompt.canSubmitProperty().get(), "the reopened mask can be submitted at once: "
+                + after.prompt.blockerProperty().get());
+        assertTrue(after.prompt.summaryProperty().get().startsWith("Fill"), after.prompt.summaryProperty().get());
 
         after.results.keepSelected();
         assertArrayEquals(ArgbPixels.of(wasB.result().pasted().compose(wasB.job().spec().snapshot())),
