@@ -89,8 +89,10 @@ final class EditorMenus {
     private Menu edit() {
         MenuItem undo = item("Undo", "menuUndo", shortcut(KeyCode.Z), vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.textProperty().bind(vm.undoLabelProperty().map(l -> "Undo " + l).orElse("Undo"));
         MenuItem redo = item("Redo", "menuRedo", shortcutShift(KeyCode.Z), vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.textProperty().bind(vm.redoLabelProperty().map(l -> "Redo " + l).orElse("Redo"));
         MenuItem redoAlt = item("Redo (Ctrl+Y)", "menuRedoY", shortcut(KeyCode.Y), vm::redo);
         redoAlt.disableProperty().bind(vm.canRedoProperty().not());
         return new Menu("Edit", null, undo, redo, redoAlt);

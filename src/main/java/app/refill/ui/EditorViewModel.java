@@ -32,11 +32,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,10 +64,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Color> tintColor = new SimpleObjectProperty<>(Color.rgb(255, 45, 85));
     private final DoubleProperty tintOpacity = new SimpleDoubleProperty(0.5);
     private final BooleanProperty tintVisible = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Refill");
+    private final HistoryState history = new HistoryState();
     private final StringProperty message = new SimpleStringProperty("Open an image to start (Ctrl+O, drop a file, or paste).");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
@@ -195,10 +190,7 @@ public final class EditorViewModel {
         if (s != session.get()) {
             return;
         }
-        dirty.set(s.isDirty());
-        canUndo.set(s.history().canUndo());
-        canRedo.set(s.history().canRedo());
-        title.set(s.document().name() + (s.isDirty() ? " *" : "") + " — Refill");
+        history.refresh(s);
     }
 
     // ---- history -------------------------------------------------------------------------------------
@@ -206,6 +198,8 @@ public final class EditorViewModel {
     public void undo() {
         current().ifPresent(s -> {
             cancelTool(tool.get());
+            // a kept result's line would otherwise go on saying it was kept
+            s.history().undoLabel().ifPresent(what -> message.set("Undid " + what + "."));
             s.undo();
         });
     }
@@ -213,6 +207,7 @@ public final class EditorViewModel {
     public void redo() {
         current().ifPresent(s -> {
             cancelTool(tool.get());
+            s.history().redoLabel().ifPresent(what -> message.set("Redid " + what + "."));
             s.redo();
         });
     }
@@ -375,19 +370,28 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return history.dirty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndo();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedo();
+    }
+
+    /** The edit Undo would take back, as the Edit menu names it; null when there is none. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return history.undoLabel();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return history.redoLabel();
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return history.title();
     }
 
     public StringProperty messageProperty() {

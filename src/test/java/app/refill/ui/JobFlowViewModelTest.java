@@ -197,9 +197,16 @@ class JobFlowViewModelTest {
         assertEquals(new Size(264, 100), editor.imageSizeProperty().get(), "and so does the status bar's size");
         assertEquals(ScriptedProvider.COLOURS[0], shownPixel(250, 50));
         assertEquals(GREY, shownPixel(10, 50));
+        String kept = editor.undoLabelProperty().get();
+        assertTrue(kept.startsWith("Keep "), "the Edit menu names what Undo takes back: " + kept);
         editor.undo();
         assertEquals(64, editor.frameProperty().get().right(), "and the undo");
         assertEquals(new Size(200, 100), editor.imageSizeProperty().get());
+        assertEquals("Undid " + kept + ".", editor.messageProperty().get(), "not 'Kept …' any more");
+        assertEquals(kept, editor.redoLabelProperty().get());
+        editor.redo();
+        assertEquals("Redid " + kept + ".", editor.messageProperty().get());
+        assertEquals(new Size(264, 100), editor.imageSizeProperty().get());
     }
 
     @Test
