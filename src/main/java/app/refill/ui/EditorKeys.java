@@ -120,7 +120,7 @@ final class EditorKeys {
         if (resultShown()) {
             results.discardSelected();
         } else {
-            vm.run(MaskOperation.CLEAR, 0);
+            vm.masks().run(MaskOperation.CLEAR, 0);
         }
     }
 

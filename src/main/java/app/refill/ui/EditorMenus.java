@@ -100,12 +100,12 @@ final class EditorMenus {
 
     private Menu mask() {
         return new Menu("Mask", null,
-                needsDoc(item("Invert", "menuInvert", shortcut(KeyCode.I), () -> vm.run(MaskOperation.INVERT, 0))),
-                needsDoc(item("Clear (Delete)", "menuClear", null, () -> vm.run(MaskOperation.CLEAR, 0))),
+                needsDoc(item("Invert", "menuInvert", shortcut(KeyCode.I), () -> vm.masks().run(MaskOperation.INVERT, 0))),
+                needsDoc(item("Clear (Delete)", "menuClear", null, () -> vm.masks().run(MaskOperation.CLEAR, 0))),
                 new SeparatorMenuItem(),
-                needsDoc(item("Grow…", "menuGrow", null, () -> vm.runWithDialog(MaskOperation.GROW))),
-                needsDoc(item("Shrink…", "menuShrink", null, () -> vm.runWithDialog(MaskOperation.SHRINK))),
-                needsDoc(item("Feather…", "menuFeather", null, () -> vm.runWithDialog(MaskOperation.FEATHER))));
+                needsDoc(item("Grow…", "menuGrow", null, () -> vm.masks().runWithDialog(MaskOperation.GROW))),
+                needsDoc(item("Shrink…", "menuShrink", null, () -> vm.masks().runWithDialog(MaskOperation.SHRINK))),
+                needsDoc(item("Feather…", "menuFeather", null, () -> vm.masks().runWithDialog(MaskOperation.FEATHER))));
     }
 
     private Menu view() {

@@ -4,13 +4,11 @@ import app.refill.core.doc.Document;
 import app.refill.core.doc.DocumentChange;
 import app.refill.core.doc.OutsetsEdit;
 import app.refill.core.doc.EditorSession;
-import app.refill.core.doc.MaskPatchEdit;
 import app.refill.core.geom.Anchor;
 import app.refill.core.geom.FrameInput;
 import app.refill.core.geom.FramePreset;
 import app.refill.core.geom.Outsets;
 import app.refill.core.geom.Size;
-import app.refill.core.image.Mask;
 import app.refill.core.image.io.ImageLoader;
 import app.refill.core.image.io.LoadedImage;
 import app.refill.core.image.io.MaskCodec;
@@ -65,6 +63,7 @@ public final class EditorViewModel {
     private final DoubleProperty tintOpacity = new SimpleDoubleProperty(0.5);
     private final BooleanProperty tintVisible = new SimpleBooleanProperty(true);
     private final HistoryState history = new HistoryState();
+    private final MaskCommands masks;
     private final StringProperty message = new SimpleStringProperty("Open an image to start (Ctrl+O, drop a file, or paste).");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
@@ -76,6 +75,7 @@ public final class EditorViewModel {
         this.maskFiles = new MaskFiles(this, new MaskCodec(loader), background, dialogs);
         this.background = background;
         this.dialogs = dialogs;
+        this.masks = new MaskCommands(this, background, dialogs);
         this.recent = recent;
         Supplier<BrushSettings> brushNow = brush::get;
         tools.put(ToolKind.BRUSH, MaskBrushTool.brush(brushNow));
@@ -214,51 +214,9 @@ public final class EditorViewModel {
 
     // ---- mask commands -------------------------------------------------------------------------------
 
-    public void runWithDialog(MaskOperation op) {
-        if (current().isEmpty()) {
-            return;
-        }
-        if (!op.takesPixels()) {
-            run(op, 0);
-            return;
-        }
-        dialogs.askPixels(op.label(), op.label() + " by how many pixels (1–500)?", 8).ifPresent(n -> run(op, n));
-    }
-
-    /** Computes the operation on a copy of the mask in the background and applies it as one undo step. */
-    public void run(MaskOperation op, int pixels) {
-        int n = Math.max(0, Math.min(500, pixels));
-        String label = op.label() + (op.takesPixels() ? " " + n + " px" : "");
-        current().ifPresent(s -> replaceMask(s, label, copy -> op.apply(copy, n)));
-    }
-
-    /**
-     * Replaces the mask with {@code compute(copy of the mask)} as one undo step. The new mask and the undo
-     * patch are computed on a worker; if the mask changed meanwhile (a stroke), it is computed again.
-     */
-    void replaceMask(EditorSession s, String label, MaskFunction compute) {
-        cancelTool(tool.get());
-        Mask snapshot = MaskCopyAhead.snapshot(s.document().mask(), background);
-        long version = s.maskVersion();
-        message.set(label + "…");
-        background.run(() -> Optional.ofNullable(MaskPatchEdit.between(label, snapshot, compute.apply(snapshot.copy()))),
-                edit -> {
-                    if (s != session.get()) {
-                        return;
-                    }
-                    if (s.maskVersion() != version) {
-                        replaceMask(s, label, compute);
-                        return;
-                    }
-                    edit.ifPresent(s::perform);
-                    message.set(edit.isPresent() ? label + "." : label + ": nothing to change.");
-                },
-                e -> fail(label, e));
-    }
-
-    @FunctionalInterface
-    interface MaskFunction {
-        Mask apply(Mask copy) throws Exception;
+    /** Invert, clear, grow, shrink, feather and imports: each computed on a worker, one undo step. */
+    public MaskCommands masks() {
+        return masks;
     }
 
     // ---- outpaint frame ------------------------------------------------------------------------------

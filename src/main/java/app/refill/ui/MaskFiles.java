@@ -47,9 +47,9 @@ public final class MaskFiles {
         }, read -> {
             String label = "Import mask " + file.getFileName();
             if (read.mask() != null) {
-                editor.replaceMask(s, label, copy -> read.mask());
+                editor.masks().replace(s, label, copy -> read.mask());
             } else if (dialogs.confirmScaleMask(read.mismatch().getMessage())) {
-                editor.replaceMask(s, label + " (scaled)", copy -> codec.readScaled(file, size));
+                editor.masks().replace(s, label + " (scaled)", copy -> codec.readScaled(file, size));
             }
         }, e -> editor.fail("Can't import mask", e));
     }

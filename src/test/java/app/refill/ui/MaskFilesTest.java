@@ -106,7 +106,7 @@ class MaskFilesTest extends EditorUiTest {
         assertEquals(painted, mask().coveredCount());
 
         fx.dialogs.pixelsAnswer = 5;
-        WaitForAsyncUtils.asyncFx(() -> fx.vm().runWithDialog(MaskOperation.GROW)).get();
+        WaitForAsyncUtils.asyncFx(() -> fx.vm().masks().runWithDialog(MaskOperation.GROW)).get();
         EditorFixture.waitUntil(() -> mask().coveredCount() > painted);
         assertTrue(fx.dialogs.questions.get(0).contains("how many pixels"));
     }
