@@ -38,6 +38,6 @@ record EditorWiring(EditorViewModel editor, JobQueue queue, Workbench workbench)
         SaveViewModel save = settings.map(s -> new SaveViewModel(editor, background, dialogs, s))
                 .orElseGet(() -> new SaveViewModel(editor, background, dialogs));
         return new EditorWiring(editor, queue,
-                new Workbench(prompt, results, new JobsViewModel(queue), save, project, Instant::now));
+                new Workbench(prompt, results, new JobsViewModel(editor, queue), save, project, Instant::now));
     }
 }

@@ -79,9 +79,6 @@ public final class ResultsViewModel {
         solo.subscribe(v -> changed());
     }
 
-    /** The job whose failure the status line shows, until it is retried. */
-    private Job lastFailed;
-
     private void onJob(JobEvent e) {
         Job job = e.job();
         // a redraw only when a preview comes or goes, not on every progress report of a job that has one
@@ -93,11 +90,6 @@ public final class ResultsViewModel {
                         + job.spec().provider().displayName() + " works; its fill replaces it.");
             }
             changed();
-        }
-        if (e instanceof JobEvent.Progressed && job == lastFailed && !job.state().isFinished()) {
-            // retried: the failure would otherwise stay on the status line while the job runs again
-            lastFailed = null;
-            editor.messageProperty().set(JobsViewModel.sentLine(job, true));
         }
         if ((e instanceof JobEvent.Finished || e instanceof JobEvent.Removed) && previewing.remove(job) != null) {
             changed();
@@ -116,10 +108,6 @@ public final class ResultsViewModel {
             show(added.get(0));
             editor.messageProperty().set("Job " + job.id() + ": " + added.size() + (added.size() == 1 ? " result" : " results")
                     + " arrived. Left/Right cycles, Enter keeps, Delete discards, hold \\ for the original.");
-        } else if (e instanceof JobEvent.Finished && job.state() == JobState.FAILED) {
-            // the line still said the job was sent; the reason says what to do
-            lastFailed = job;
-            editor.messageProperty().set("Job " + job.id() + " failed: " + job.failure().orElse("no reason given."));
         } else if (e instanceof JobEvent.Removed) {
             boolean wasSelected = selected.get() != null && selected.get().job() == job;
             layers.removeIf(l -> l.job() == job);

@@ -71,7 +71,7 @@ final class DirectWorkbench {
         };
         prompt = new PromptViewModel(editor, queue, direct, dialogs, catalog, history);
         results = new ResultsViewModel(editor, queue, direct);
-        jobs = new JobsViewModel(queue);
+        jobs = new JobsViewModel(editor, queue);
         save = new SaveViewModel(editor, direct, dialogs);
         project = new ProjectViewModel(editor, prompt, results, queue, direct, dialogs, catalog, clock::instant,
                 "Refill test");
