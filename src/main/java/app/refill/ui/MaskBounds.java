@@ -49,13 +49,16 @@ final class MaskBounds {
             }
         });
         s.history().addListener(this::measure);
-        measureOpened(s);
+        // an opened photo's mask is new and clear: nothing to read, and a 24 MP one is not copied to find out
+        if (!s.document().mask().isKnownClear()) {
+            measureOpened(s);
+        }
     }
 
     /**
-     * An opened photo's mask is clear, but a project brings its painted one: without this the panel said
-     * "Paint a mask" over it until the next stroke. It is measured whole on a worker, from a snapshot that costs
-     * the UI thread nothing; a stroke finished meanwhile is measured again after it, within the bounds so far.
+     * A project brings its painted mask: without this the panel said "Paint a mask" over it until the next
+     * stroke. It is measured whole on a worker, from a snapshot that costs the UI thread nothing; a stroke
+     * finished meanwhile is measured again after it, within the bounds so far.
      */
     private void measureOpened(EditorSession s) {
         Mask opened = MaskCopyAhead.snapshot(s.document().mask(), background);

@@ -19,9 +19,12 @@ public final class Mask {
      * the first write gives this mask a private copy.
      */
     private boolean shared;
+    /** Made blank and never written since: clear without reading a pixel. */
+    private boolean knownClear;
 
     public Mask(int width, int height) {
         this(width, height, new byte[Math.multiplyExact(width, height)]);
+        knownClear = true;
     }
 
     public Mask(int width, int height, byte[] data) {
@@ -62,11 +65,20 @@ public final class Mask {
      * what they touch.
      */
     public byte[] writableRaw() {
+        knownClear = false;
         if (shared) {
             data = data.clone();
             shared = false;
         }
         return data;
+    }
+
+    /**
+     * True when this mask was made blank and nothing has written it since, so it is clear without reading its
+     * pixels; false says nothing either way (a mask made from pixels, or written, may still be clear).
+     */
+    public boolean isKnownClear() {
+        return knownClear;
     }
 
     /**

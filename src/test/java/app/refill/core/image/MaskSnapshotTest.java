@@ -82,4 +82,16 @@ class MaskSnapshotTest {
         mask.snapshot();
         assertNotNull(mask.sharedPixels());
     }
+
+    @Test
+    void aNewMaskIsKnownClearUntilWrittenAndOneMadeFromPixelsIsNot() {
+        Mask m = new Mask(8, 6);
+        assertTrue(m.isKnownClear());
+        m.snapshot();
+        assertTrue(m.isKnownClear(), "a snapshot writes nothing");
+        m.set(1, 1, 0);
+        assertFalse(m.isKnownClear(), "any write, even of 0");
+        assertFalse(new Mask(8, 6, new byte[48]).isKnownClear(), "pixels from elsewhere are not known");
+        assertFalse(painted().isKnownClear());
+    }
 }
