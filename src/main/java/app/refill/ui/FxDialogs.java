@@ -23,7 +23,8 @@ public final class FxDialogs implements UserDialogs {
     private static final FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG image", "*.png");
 
     private final Supplier<Window> owner;
-    private File lastFolder;
+    /** Where the next dialog starts: the folder of the last file or folder picked, or of the opened photo. */
+    private File nextFolder;
 
     public FxDialogs(Supplier<Window> owner) {
         this.owner = owner;
@@ -114,19 +115,19 @@ public final class FxDialogs implements UserDialogs {
         dc.setInitialDirectory(startFolder());
         File f = dc.showDialog(owner.get());
         if (f != null) {
-            lastFolder = f;
+            nextFolder = f;
         }
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override
     public void startIn(Path folder) {
-        lastFolder = folder.toFile();
+        nextFolder = folder.toFile();
     }
 
     /** The folder the next dialog starts in, or null for the system's choice. */
     File startFolder() {
-        return lastFolder != null && lastFolder.isDirectory() ? lastFolder : null;
+        return nextFolder != null && nextFolder.isDirectory() ? nextFolder : null;
     }
 
     @Override
@@ -153,7 +154,7 @@ public final class FxDialogs implements UserDialogs {
 
     private Optional<Path> remember(File f) {
         if (f != null) {
-            lastFolder = f.getParentFile();
+            nextFolder = f.getParentFile();
         }
         return Optional.ofNullable(f).map(File::toPath);
     }
